@@ -2,14 +2,18 @@
 
 pub mod candidate;
 pub mod codec;
+pub mod compare;
 pub mod competency;
 pub mod job_description;
 pub mod kit;
+pub mod money;
 pub mod presets;
+pub mod question_bank;
 pub mod questions;
 pub mod region;
 pub mod role;
 pub mod salary;
+pub mod sample;
 pub mod scorecard_link;
 pub mod scoring;
 pub mod share;
