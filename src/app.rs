@@ -1,0 +1,115 @@
+//! The root component: loads the document once, provides the state to every page, and saves
+//! after each change from this one place.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::components::header::{Header, SaveState};
+use crate::components::notices::Notices;
+use crate::components::undo_bar::UndoBar;
+use crate::platform::{clock, download, storage};
+use crate::routes::{switch, Route};
+use crate::state::{Action, AppState, SaveStatus};
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        // A save that confirms what the header already shows must not re-render the app.
+        if action == Action::SaveSucceeded && self.save == SaveStatus::Saved {
+            return self;
+        }
+        let mut next = (*self).clone();
+        next.apply(action);
+        Rc::new(next)
+    }
+}
+
+/// What every page reads and dispatches to.
+pub type AppContext = UseReducerHandle<AppState>;
+
+/// The app's state. Pages are only ever rendered inside `App`, which provides it.
+#[hook]
+pub fn use_app() -> AppContext {
+    use_context::<AppContext>().expect("pages render inside App, which provides the state")
+}
+
+#[function_component(App)]
+pub fn app() -> Html {
+    let state = use_reducer(|| {
+        let startup = storage::load_document(clock::now_ms());
+        AppState::new(startup.document, startup.notices, startup.save)
+    });
+
+    {
+        let state = state.clone();
+        use_effect_with(state.revision, move |revision| {
+            let paused = matches!(state.save, SaveStatus::Paused { .. });
+            if *revision > 0 && !paused {
+                match storage::save_document(&state.doc) {
+                    Ok(()) => state.dispatch(Action::SaveSucceeded),
+                    Err(err) => state.dispatch(Action::SaveFailed {
+                        message: err.to_string(),
+                    }),
+                }
+            }
+        });
+    }
+
+    let header_status = save_label(&state.save);
+    let notices = state.notices.clone();
+    let undo_text = state.undo.as_ref().map(|undo| undo.describe());
+    let on_dismiss = dispatcher(&state, |index| Action::DismissNotice { index });
+    let on_undo = dispatcher(&state, |()| Action::UndoDelete);
+    let on_download_kept = Callback::from(|key: String| {
+        if let Ok(Some(raw)) = storage::read(&key) {
+            let name = format!("{}.json", key.replace(':', "-"));
+            let _ = download::download(&name, "application/json", &raw);
+        }
+    });
+
+    html! {
+        <ContextProvider<AppContext> context={state}>
+            <HashRouter>
+                <a class="skip-link" href="#main" onclick={skip_to_main()}>{ "Skip to content" }</a>
+                <Header status={header_status} />
+                <Notices {notices} {on_dismiss} {on_download_kept} />
+                <main id="main" tabindex="-1">
+                    <Switch<Route> render={switch} />
+                </main>
+                <UndoBar text={undo_text} {on_undo} />
+            </HashRouter>
+        </ContextProvider<AppContext>>
+    }
+}
+
+/// A callback that turns its argument into an action and dispatches it.
+pub fn dispatcher<T: 'static>(
+    state: &AppContext,
+    make: impl Fn(T) -> Action + 'static,
+) -> Callback<T> {
+    let state = state.clone();
+    Callback::from(move |value: T| state.dispatch(make(value)))
+}
+
+fn save_label(save: &SaveStatus) -> SaveState {
+    match save {
+        SaveStatus::Saved => SaveState::Saved,
+        SaveStatus::Failed { .. } => SaveState::NotSaved,
+        SaveStatus::Paused { .. } => SaveState::Paused,
+    }
+}
+
+/// The skip link must not change the hash (hash routes), so it moves focus itself.
+fn skip_to_main() -> Callback<MouseEvent> {
+    Callback::from(|event: MouseEvent| {
+        event.prevent_default();
+        if let Some(main) = gloo::utils::document().get_element_by_id("main") {
+            if let Ok(main) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(main) {
+                let _ = main.focus();
+            }
+        }
+    })
+}

@@ -1,0 +1,53 @@
+//! The header: product name, navigation to every tool, and the quiet save state.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::routes::Route;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveState {
+    Saved,
+    NotSaved,
+    Paused,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct HeaderProps {
+    pub status: SaveState,
+}
+
+const SECTIONS: [(Route, &str); 6] = [
+    (Route::Home, "Home"),
+    (Route::Specs, "Role specs"),
+    (Route::Kit, "Interview kit"),
+    (Route::Candidates, "Candidates"),
+    (Route::Salary, "Salary"),
+    (Route::Data, "Your data"),
+];
+
+#[function_component(Header)]
+pub fn header(props: &HeaderProps) -> Html {
+    let current = use_route::<Route>().map(|r| r.section());
+    let (status_class, status_text) = match props.status {
+        SaveState::Saved => ("save-state", "Saved"),
+        SaveState::NotSaved => ("save-state save-state--failed", "⚠ Not saved"),
+        SaveState::Paused => ("save-state save-state--failed", "⚠ Saving paused"),
+    };
+    let links = SECTIONS.iter().map(|(route, label)| {
+        let here = current.as_ref() == Some(route);
+        let aria_current = here.then_some("page");
+        html! {
+            <li><Link<Route> to={route.clone()}>
+                <span aria-current={aria_current}>{ *label }</span>
+            </Link<Route>></li>
+        }
+    });
+    html! {
+        <header class="site-header no-print">
+            <Link<Route> to={Route::Home} classes="brand">{ "HireKit" }</Link<Route>>
+            <nav aria-label="Tools"><ul>{ for links }</ul></nav>
+            <span class={status_class} role="status">{ status_text }</span>
+        </header>
+    }
+}

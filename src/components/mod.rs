@@ -1,0 +1,6 @@
+//! Presentational pieces: props in, `Callback`s out, no browser calls.
+
+pub mod header;
+pub mod intro;
+pub mod notices;
+pub mod undo_bar;

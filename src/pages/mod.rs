@@ -1,0 +1,12 @@
+//! One file per screen. Pages read the app state, compute what they show, and dispatch actions.
+
+pub mod candidate;
+pub mod candidates;
+pub mod data;
+pub mod home;
+pub mod kit;
+pub mod not_found;
+pub mod salary;
+pub mod shared_spec;
+pub mod spec_builder;
+pub mod specs;

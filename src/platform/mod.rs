@@ -1,0 +1,9 @@
+//! The only code that touches the browser: storage, the clock and ids, files, the clipboard and
+//! the page address. Everything else receives what these return as plain values.
+
+pub mod clipboard;
+pub mod clock;
+pub mod download;
+pub mod link;
+pub mod offline;
+pub mod storage;
