@@ -27,15 +27,17 @@
 mod chart;
 mod cost;
 mod offer;
+mod savings;
 mod settings;
 mod team;
 
 pub use chart::{chart_rows, ChartRow, ChartScale};
 pub use cost::{
-    default_on_cost, market_on_cost, savings, savings_for, total_cost, total_cost_bound, CostArea,
-    HighEnd, OnCost, OnCostError, OnCostOverride, OnCostSettings, Saving, Savings,
+    default_on_cost, market_on_cost, total_cost, total_cost_bound, CostArea, OnCost, OnCostError,
+    OnCostOverride, OnCostSettings,
 };
 pub use offer::{budget_fit, offer_position, BudgetFit, OfferPosition};
+pub use savings::{savings, savings_for, HighEnd, Saving, Savings};
 pub use settings::{
     convert, effective_bands, validate_currency_code, validate_override, validate_rate, BandError,
     BandOverride, CurrencyError, LocalCurrency, SalarySettings,

@@ -1,10 +1,7 @@
-//! Employer on-costs, total employment cost and savings against the US (feature C2).
+//! Employer on-costs and total employment cost (feature C2).
 //!
 //! Formulas (see the module header of `salary` for the rounding rule):
 //! - total cost = round(salary x (10,000 + on-cost bp) / 10,000), 1% = 100 basis points.
-//! - low-end saving = US min - region min; high-end saving = US max - region max when both tops
-//!   are closed, else not comparable; percent = saving / US figure x 100 (0 when the US figure
-//!   is 0). A negative saving means the region pays more.
 //!
 //! Default on-costs (each one the user can change):
 //! - United States 30%: total cost is commonly 1.25-1.4x salary (Deel, Oyster and Remote
@@ -21,8 +18,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{clamp_u64, div_round, Band, UpperBound, YOUR_FIGURES};
-use crate::engine::money;
+use super::{clamp_u64, div_round, UpperBound, YOUR_FIGURES};
 use crate::engine::region::{Market, Region};
 
 const EMPLOYER_GUIDES: &str = "Deel, Oyster and Remote employer-cost guides";
@@ -200,102 +196,6 @@ pub fn total_cost_bound(salary: UpperBound, on_cost_bp: u32) -> UpperBound {
     salary.map(|s| total_cost(s, on_cost_bp))
 }
 
-/// How much less than the US figure a region pays (negative: it pays more).
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Saving {
-    pub amount: i64,
-    pub percent: f64,
-}
-
-impl Saving {
-    pub const ZERO: Saving = Saving {
-        amount: 0,
-        percent: 0.0,
-    };
-
-    pub fn of(us: u64, here: u64) -> Saving {
-        let diff = i128::from(us) - i128::from(here);
-        let amount = i64::try_from(diff).unwrap_or(if diff < 0 { i64::MIN } else { i64::MAX });
-        let percent = if us == 0 {
-            0.0
-        } else {
-            diff as f64 / us as f64 * 100.0
-        };
-        Saving { amount, percent }
-    }
-
-    fn describe(&self, at: &str) -> String {
-        let dollars = money::usd(self.amount.unsigned_abs());
-        let pct = money::percent(self.percent.abs());
-        match self.amount {
-            0 => format!("the same as the US {at}"),
-            a if a > 0 => format!("{pct} below the US {at} ({dollars} a year less)"),
-            _ => format!("{pct} above the US {at} ({dollars} a year more)"),
-        }
-    }
-}
-
-/// The top of the comparison: a saving, or no fair comparison because a top is open.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum HighEnd {
-    Comparable(Saving),
-    /// At least one top is open, so the guide gives no figure to compare.
-    NotComparable,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Savings {
-    pub low: Saving,
-    pub high: HighEnd,
-}
-
-impl Savings {
-    pub const NONE: Savings = Savings {
-        low: Saving::ZERO,
-        high: HighEnd::Comparable(Saving::ZERO),
-    };
-
-    /// Compare a range with the US range for the same hires.
-    pub fn between(min: u64, max: UpperBound, us_min: u64, us_max: UpperBound) -> Savings {
-        let high = match (max, us_max) {
-            (UpperBound::Closed(here), UpperBound::Closed(us)) => {
-                HighEnd::Comparable(Saving::of(us, here))
-            }
-            _ => HighEnd::NotComparable,
-        };
-        Savings {
-            low: Saving::of(us_min, min),
-            high,
-        }
-    }
-
-    pub fn message(&self) -> String {
-        let low = self.low.describe("at the bottom of the band");
-        let high = match self.high {
-            HighEnd::Comparable(s) => s.describe("at the top"),
-            HighEnd::NotComparable => {
-                "the tops cannot be compared, because the guide sets no ceiling".to_string()
-            }
-        };
-        format!("Pay is {low}; {high}.")
-    }
-}
-
-/// Savings of a band against the US band of the same level (zero for the US itself).
-pub fn savings(band: &Band, us: &Band) -> Savings {
-    if band.market == Market::UnitedStates {
-        return Savings::NONE;
-    }
-    Savings::between(band.min, band.max, us.min, us.max)
-}
-
-/// Savings for a market and level, looked up in `bands`.
-pub fn savings_for(bands: &[Band], market: Market, level: super::Level) -> Option<Savings> {
-    let here = super::band_for(bands, market, level)?;
-    let us = super::band_for(bands, Market::UnitedStates, level)?;
-    Some(savings(here, us))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -337,12 +237,5 @@ mod tests {
         assert_eq!(total_cost(1, 5_000), 2); // 1.5 -> 2
         assert_eq!(total_cost(100_000, 3_000), 130_000);
         assert_eq!(total_cost(u64::MAX, 3_000), u64::MAX);
-    }
-
-    #[test]
-    fn saving_of_extremes_does_not_overflow() {
-        assert_eq!(Saving::of(0, u64::MAX).amount, i64::MIN);
-        assert_eq!(Saving::of(u64::MAX, 0).amount, i64::MAX);
-        assert_eq!(Saving::of(0, 5).percent, 0.0);
     }
 }

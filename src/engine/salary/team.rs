@@ -13,7 +13,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::cost::{total_cost, total_cost_bound, OnCostSettings, Savings};
+use super::cost::{total_cost, total_cost_bound, OnCostSettings};
+use super::savings::Savings;
 use super::{band_for, Band, Level, UpperBound};
 use crate::engine::region::Market;
 
