@@ -14,7 +14,9 @@ use super::role::AiTier;
 /// caller so the engine stays pure. Unique across devices, so imports can merge.
 pub type RecordId = String;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum CandidateStage {
     #[default]
@@ -189,10 +191,16 @@ impl OnboardingTask {
 
     pub fn label(self) -> &'static str {
         match self {
-            OnboardingTask::SignedContract => "Contract signed, with scope, pay and payment terms written down",
+            OnboardingTask::SignedContract => {
+                "Contract signed, with scope, pay and payment terms written down"
+            }
             OnboardingTask::AccessDayOne => "Accounts and tool access working on the first day",
-            OnboardingTask::DocsDayOne => "Architecture notes and setup docs shared on the first day",
-            OnboardingTask::FirstWeekBuddy => "A teammate named as the go-to person for the first weeks",
+            OnboardingTask::DocsDayOne => {
+                "Architecture notes and setup docs shared on the first day"
+            }
+            OnboardingTask::FirstWeekBuddy => {
+                "A teammate named as the go-to person for the first weeks"
+            }
             OnboardingTask::RegularCheckIns => "Weekly one-to-one check-ins booked",
             OnboardingTask::ThirtyDayReview => "A 30-day review of goals and blockers",
             OnboardingTask::GrowthPlan => "A growth plan: skills to build and a path to more scope",

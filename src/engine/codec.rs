@@ -249,7 +249,11 @@ const fn crc_table() -> [u32; 256] {
         let mut c = i as u32;
         let mut k = 0;
         while k < 8 {
-            c = if c & 1 == 1 { 0xEDB8_8320 ^ (c >> 1) } else { c >> 1 };
+            c = if c & 1 == 1 {
+                0xEDB8_8320 ^ (c >> 1)
+            } else {
+                c >> 1
+            };
             k += 1;
         }
         table[i] = c;
@@ -284,7 +288,13 @@ mod tests {
 
     #[test]
     fn base64url_matches_rfc_4648_vectors() {
-        for (raw, text) in [("", ""), ("f", "Zg"), ("fo", "Zm8"), ("foo", "Zm9v"), ("foob", "Zm9vYg")] {
+        for (raw, text) in [
+            ("", ""),
+            ("f", "Zg"),
+            ("fo", "Zm8"),
+            ("foo", "Zm9v"),
+            ("foob", "Zm9vYg"),
+        ] {
             assert_eq!(base64url_encode(raw.as_bytes()), text);
             assert_eq!(base64url_decode(text), Ok((raw.as_bytes().to_vec(), true)));
         }
@@ -319,28 +329,41 @@ mod tests {
             open(PayloadKind::Scorecard, &text, LIMITS),
             Err(LinkError::WrongKind)
         );
-        assert_eq!(open(PayloadKind::RoleSpec, "  ", LIMITS), Err(LinkError::Empty));
+        assert_eq!(
+            open(PayloadKind::RoleSpec, "  ", LIMITS),
+            Err(LinkError::Empty)
+        );
         assert_eq!(
             open(PayloadKind::RoleSpec, "abc=def", LIMITS),
             Err(LinkError::NotALink)
         );
         let mut longer = text.clone();
         longer.push_str("AAAA");
-        assert_eq!(open(PayloadKind::RoleSpec, &longer, LIMITS), Err(LinkError::Damaged));
+        assert_eq!(
+            open(PayloadKind::RoleSpec, &longer, LIMITS),
+            Err(LinkError::Damaged)
+        );
     }
 
     #[test]
     fn a_bomb_is_refused_without_inflating_it() {
         let text = seal(PayloadKind::RoleSpec, 1, &vec![0u8; 1_000_000]);
         assert!(text.len() < LIMITS.max_text);
-        assert_eq!(open(PayloadKind::RoleSpec, &text, LIMITS), Err(LinkError::TooLarge));
+        assert_eq!(
+            open(PayloadKind::RoleSpec, &text, LIMITS),
+            Err(LinkError::TooLarge)
+        );
     }
 
     #[test]
     fn messages_speak_to_people() {
         let msg = LinkError::Truncated.to_string();
         assert!(msg.contains("cut off"));
-        let newer = LinkError::NewerVersion { found: 3, supported: 1 }.to_string();
+        let newer = LinkError::NewerVersion {
+            found: 3,
+            supported: 1,
+        }
+        .to_string();
         assert!(newer.contains("newer version"));
     }
 }

@@ -159,9 +159,15 @@ impl Rating {
     /// What the level means, shown beside every rating control.
     pub fn meaning(self) -> &'static str {
         match self {
-            Rating::Gap => "Could not show this skill, or showed a misunderstanding that would hurt the team.",
-            Rating::Partial => "Knows the basics but needs close support to apply them at this level.",
-            Rating::Solid => "Meets the bar: works on this independently at the level the role needs.",
+            Rating::Gap => {
+                "Could not show this skill, or showed a misunderstanding that would hurt the team."
+            }
+            Rating::Partial => {
+                "Knows the basics but needs close support to apply them at this level."
+            }
+            Rating::Solid => {
+                "Meets the bar: works on this independently at the level the role needs."
+            }
             Rating::Strong => "Above the bar: handles the hard cases and could teach others.",
         }
     }

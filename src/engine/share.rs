@@ -264,7 +264,10 @@ mod tests {
     #[test]
     fn the_default_spec_round_trips() {
         let mut spec = RoleSpec::default();
-        spec.budget = Some(Budget { min: 40_000, max: 60_000 });
+        spec.budget = Some(Budget {
+            min: 40_000,
+            max: 60_000,
+        });
         spec.employment = Employment::Contractor;
         spec.frameworks = vec!["Axum".into(), "Tokio".into()];
         assert_eq!(decode_spec(&encode_spec(&spec)), Ok(spec));
@@ -273,7 +276,10 @@ mod tests {
     #[test]
     fn a_whole_url_is_accepted() {
         let spec = RoleSpec::default();
-        let url = format!("https://example.org/hirekit/{ROUTE_PREFIX}{}", encode_spec(&spec));
+        let url = format!(
+            "https://example.org/hirekit/{ROUTE_PREFIX}{}",
+            encode_spec(&spec)
+        );
         assert_eq!(decode_spec(&url), Ok(spec));
     }
 
@@ -295,7 +301,10 @@ mod tests {
         let newer = codec::seal(PayloadKind::RoleSpec, FORMAT_VERSION + 1, &body);
         assert_eq!(
             decode_spec(&newer),
-            Err(LinkError::NewerVersion { found: 2, supported: 1 })
+            Err(LinkError::NewerVersion {
+                found: 2,
+                supported: 1
+            })
         );
         let invalid = RoleSpec {
             title: String::new(),

@@ -14,6 +14,7 @@
 
 mod warnings;
 
+pub(crate) use warnings::thousands;
 pub use warnings::{warnings, SpecWarning, WarningKind};
 
 use std::collections::HashSet;
@@ -116,7 +117,10 @@ pub fn validate(spec: &RoleSpec) -> Result<(), Vec<SpecProblem>> {
     }
 
     if spec.min_years > YEARS_MAX || spec.max_years.is_some_and(|m| m > YEARS_MAX) {
-        add(SpecField::Years, format!("years must be {YEARS_MAX} or fewer."));
+        add(
+            SpecField::Years,
+            format!("years must be {YEARS_MAX} or fewer."),
+        );
     }
     if spec.max_years.is_some_and(|max| spec.min_years > max) {
         add(SpecField::Years, "the minimum is above the maximum.".into());
@@ -133,13 +137,19 @@ pub fn validate(spec: &RoleSpec) -> Result<(), Vec<SpecProblem>> {
         if req.weight > WEIGHT_MAX {
             add(
                 SpecField::Competencies,
-                format!("the weight of {} must be 0 to {WEIGHT_MAX}.", req.competency.label()),
+                format!(
+                    "the weight of {} must be 0 to {WEIGHT_MAX}.",
+                    req.competency.label()
+                ),
             );
         }
     }
 
     if spec.regions.is_empty() {
-        add(SpecField::Regions, "choose at least one region to hire in.".into());
+        add(
+            SpecField::Regions,
+            "choose at least one region to hire in.".into(),
+        );
     }
     let distinct: HashSet<_> = spec.regions.iter().collect();
     if distinct.len() != spec.regions.len() {
@@ -154,7 +164,10 @@ pub fn validate(spec: &RoleSpec) -> Result<(), Vec<SpecProblem>> {
 
     if let Some(budget) = spec.budget {
         if budget.min > budget.max {
-            add(SpecField::Budget, "the minimum is above the maximum.".into());
+            add(
+                SpecField::Budget,
+                "the minimum is above the maximum.".into(),
+            );
         }
         if budget.max > BUDGET_MAX_USD {
             add(
@@ -204,7 +217,11 @@ pub fn normalize(spec: &mut RoleSpec) {
 pub fn weight_shares(spec: &RoleSpec) -> Vec<(Competency, u8)> {
     let total = spec.total_weight();
     if total == 0 {
-        return spec.competencies.iter().map(|r| (r.competency, 0)).collect();
+        return spec
+            .competencies
+            .iter()
+            .map(|r| (r.competency, 0))
+            .collect();
     }
     let mut shares: Vec<(Competency, u32, u32)> = spec
         .competencies
@@ -233,7 +250,9 @@ pub fn weight_shares(spec: &RoleSpec) -> Vec<(Competency, u8)> {
 pub fn largest_valid_spec() -> RoleSpec {
     use super::competency::Rating;
     use super::region::Region;
-    use super::role::{AiTier, Budget, CompetencyReq, EnglishLevel, Employment, ProductStage, Seniority};
+    use super::role::{
+        AiTier, Budget, CompetencyReq, Employment, EnglishLevel, ProductStage, Seniority,
+    };
 
     let mut state: u32 = 0x2545_F491;
     let mut text = |bytes: usize| -> String {
@@ -247,7 +266,11 @@ pub fn largest_valid_spec() -> RoleSpec {
             })
             .collect()
     };
-    let mut list = || (0..LIST_MAX_ITEMS).map(|_| text(ITEM_MAX_BYTES)).collect::<Vec<_>>();
+    let mut list = || {
+        (0..LIST_MAX_ITEMS)
+            .map(|_| text(ITEM_MAX_BYTES))
+            .collect::<Vec<_>>()
+    };
     let (frameworks, data_stores, cloud) = (list(), list(), list());
     RoleSpec {
         title: text(TITLE_MAX_BYTES),

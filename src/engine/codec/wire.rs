@@ -161,7 +161,9 @@ mod tests {
         assert!(Reader::new(&[5, b'a']).text(10).is_err());
         assert!(Reader::new(&[2, 0xFF, 0xFE]).text(10).is_err());
         assert!(Reader::new(&[200, 1]).texts(5, 5).is_err());
-        assert!(Reader::new(&[0x80, 0x80, 0x80, 0x80, 0x10]).varint_u32().is_err());
+        assert!(Reader::new(&[0x80, 0x80, 0x80, 0x80, 0x10])
+            .varint_u32()
+            .is_err());
         assert!(Reader::new(&[1]).finish().is_err());
     }
 }

@@ -42,21 +42,52 @@ fn each_rule_names_its_field() {
     let base = RoleSpec::default();
     let cases: Vec<(fn(&mut RoleSpec), SpecField)> = vec![
         (|s| s.title = "   ".into(), SpecField::Title),
-        (|s| s.title = "x".repeat(TITLE_MAX_BYTES + 1), SpecField::Title),
+        (
+            |s| s.title = "x".repeat(TITLE_MAX_BYTES + 1),
+            SpecField::Title,
+        ),
         (|s| s.title = "a\nb".into(), SpecField::Title),
-        (|s| s.language = "é".repeat(LANGUAGE_MAX_BYTES / 2 + 1), SpecField::Language),
-        (|s| s.frameworks = vec!["Axum".into(); LIST_MAX_ITEMS + 1], SpecField::Frameworks),
+        (
+            |s| s.language = "é".repeat(LANGUAGE_MAX_BYTES / 2 + 1),
+            SpecField::Language,
+        ),
+        (
+            |s| s.frameworks = vec!["Axum".into(); LIST_MAX_ITEMS + 1],
+            SpecField::Frameworks,
+        ),
         (|s| s.data_stores = vec![" ".into()], SpecField::DataStores),
-        (|s| s.cloud = vec!["y".repeat(ITEM_MAX_BYTES + 1)], SpecField::Cloud),
+        (
+            |s| s.cloud = vec!["y".repeat(ITEM_MAX_BYTES + 1)],
+            SpecField::Cloud,
+        ),
         (|s| s.max_years = Some(2), SpecField::Years),
         (|s| s.max_years = Some(YEARS_MAX + 1), SpecField::Years),
-        (|s| s.competencies.push(s.competencies[0]), SpecField::Competencies),
+        (
+            |s| s.competencies.push(s.competencies[0]),
+            SpecField::Competencies,
+        ),
         (|s| s.competencies[1].weight = 11, SpecField::Competencies),
         (|s| s.regions.clear(), SpecField::Regions),
         (|s| s.regions.push(Region::Mexico), SpecField::Regions),
         (|s| s.min_overlap_hours = 9, SpecField::Overlap),
-        (|s| s.budget = Some(Budget { min: 90_000, max: 80_000 }), SpecField::Budget),
-        (|s| s.budget = Some(Budget { min: 0, max: BUDGET_MAX_USD + 1 }), SpecField::Budget),
+        (
+            |s| {
+                s.budget = Some(Budget {
+                    min: 90_000,
+                    max: 80_000,
+                })
+            },
+            SpecField::Budget,
+        ),
+        (
+            |s| {
+                s.budget = Some(Budget {
+                    min: 0,
+                    max: BUDGET_MAX_USD + 1,
+                })
+            },
+            SpecField::Budget,
+        ),
     ];
     for (break_it, field) in cases {
         let mut spec = base.clone();
@@ -79,7 +110,10 @@ fn shares_sum_to_exactly_one_hundred() {
     }
     let shares = weight_shares(&spec);
     assert_eq!(shares.iter().map(|s| u32::from(s.1)).sum::<u32>(), 100);
-    assert!(shares.iter().zip(&spec.competencies).all(|(s, r)| r.weight > 0 || s.1 == 0));
+    assert!(shares
+        .iter()
+        .zip(&spec.competencies)
+        .all(|(s, r)| r.weight > 0 || s.1 == 0));
 
     // Three equal weights: 33 + 33 + 33 leaves 1 point for the first.
     spec.competencies.truncate(3);
@@ -98,7 +132,10 @@ fn normalize_orders_regions_like_a_link() {
         ..RoleSpec::default()
     };
     normalize(&mut spec);
-    assert_eq!(spec.regions, vec![Region::UsEastern, Region::Mexico, Region::Brazil]);
+    assert_eq!(
+        spec.regions,
+        vec![Region::UsEastern, Region::Mexico, Region::Brazil]
+    );
 }
 
 fn junior() -> RoleSpec {
@@ -145,7 +182,9 @@ fn weight_warnings() {
         kinds(&spec, None),
         vec![WarningKind::MustHaveWithoutWeight(Competency::Databases)]
     );
-    spec.competencies.iter_mut().for_each(|r| r.must_have = false);
+    spec.competencies
+        .iter_mut()
+        .for_each(|r| r.must_have = false);
     spec.competencies.iter_mut().for_each(|r| r.weight = 0);
     assert_eq!(kinds(&spec, None), vec![WarningKind::AllWeightsZero]);
 }
@@ -154,7 +193,10 @@ fn weight_warnings() {
 fn budget_below_each_markets_floor() {
     let spec = RoleSpec {
         regions: vec![Region::UsCentral, Region::Mexico],
-        budget: Some(Budget { min: 50_000, max: 70_000 }),
+        budget: Some(Budget {
+            min: 50_000,
+            max: 70_000,
+        }),
         ..RoleSpec::default()
     };
     let floor = |market: Market, level: Seniority| {
@@ -168,7 +210,10 @@ fn budget_below_each_markets_floor() {
     assert_eq!(found.len(), 1);
     assert_eq!(
         found[0].kind,
-        WarningKind::BudgetBelowBand { market: Market::UnitedStates, floor: 75_000 }
+        WarningKind::BudgetBelowBand {
+            market: Market::UnitedStates,
+            floor: 75_000
+        }
     );
     assert!(found[0].message.contains("$70,000") && found[0].message.contains("$75,000"));
 }
@@ -184,7 +229,10 @@ fn overlap_names_the_region() {
     let found = warnings(&spec, &|_, _| None);
     assert_eq!(
         found.iter().map(|w| w.kind.clone()).collect::<Vec<_>>(),
-        vec![WarningKind::OverlapImpossible { region: Region::Brazil, possible: 3 }]
+        vec![WarningKind::OverlapImpossible {
+            region: Region::Brazil,
+            possible: 3
+        }]
     );
     assert!(found[0].message.starts_with("Brazil shares at most 3"));
 }
@@ -197,13 +245,19 @@ fn years_outside_the_level() {
         max_years: Some(2),
         ..RoleSpec::default()
     };
-    assert_eq!(kinds(&senior_with_two, None), vec![WarningKind::YearsOutsideLevel]);
+    assert_eq!(
+        kinds(&senior_with_two, None),
+        vec![WarningKind::YearsOutsideLevel]
+    );
     let junior_with_six = RoleSpec {
         min_years: 6,
         max_years: None,
         ..junior()
     };
-    assert_eq!(kinds(&junior_with_six, None), vec![WarningKind::YearsOutsideLevel]);
+    assert_eq!(
+        kinds(&junior_with_six, None),
+        vec![WarningKind::YearsOutsideLevel]
+    );
 }
 
 #[test]

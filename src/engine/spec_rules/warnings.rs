@@ -49,7 +49,11 @@ pub fn warnings(
             ),
         );
     }
-    for req in spec.competencies.iter().filter(|r| r.must_have && r.weight == 0) {
+    for req in spec
+        .competencies
+        .iter()
+        .filter(|r| r.must_have && r.weight == 0)
+    {
         warn(
             WarningKind::MustHaveWithoutWeight(req.competency),
             format!(
