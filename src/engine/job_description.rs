@@ -38,14 +38,14 @@ pub fn job_description(spec: &RoleSpec) -> String {
     let must: Vec<String> = ranked
         .iter()
         .filter(|r| r.must_have)
-        .map(|r| requirement_line(r))
+        .map(requirement_line)
         .collect();
     section(&mut md, "Must-haves", &must);
     let nice: Vec<String> = ranked
         .iter()
         .filter(|r| !r.must_have)
         .take(DUTIES_SHOWN)
-        .map(|r| requirement_line(r))
+        .map(requirement_line)
         .collect();
     section(&mut md, "Nice to have", &nice);
 
@@ -115,7 +115,7 @@ fn ranked(spec: &RoleSpec) -> Vec<CompetencyReq> {
         .filter(|r| r.weight > 0)
         .copied()
         .collect();
-    reqs.sort_by(|a, b| b.weight.cmp(&a.weight));
+    reqs.sort_by_key(|r| std::cmp::Reverse(r.weight));
     reqs
 }
 

@@ -263,13 +263,15 @@ mod tests {
 
     #[test]
     fn the_default_spec_round_trips() {
-        let mut spec = RoleSpec::default();
-        spec.budget = Some(Budget {
-            min: 40_000,
-            max: 60_000,
-        });
-        spec.employment = Employment::Contractor;
-        spec.frameworks = vec!["Axum".into(), "Tokio".into()];
+        let spec = RoleSpec {
+            budget: Some(Budget {
+                min: 40_000,
+                max: 60_000,
+            }),
+            employment: Employment::Contractor,
+            frameworks: vec!["Axum".into(), "Tokio".into()],
+            ..RoleSpec::default()
+        };
         assert_eq!(decode_spec(&encode_spec(&spec)), Ok(spec));
     }
 

@@ -40,7 +40,8 @@ fn the_worst_case_body_fits_a_two_thousand_character_link() {
 #[test]
 fn each_rule_names_its_field() {
     let base = RoleSpec::default();
-    let cases: Vec<(fn(&mut RoleSpec), SpecField)> = vec![
+    type Breaker = fn(&mut RoleSpec);
+    let cases: Vec<(Breaker, SpecField)> = vec![
         (|s| s.title = "   ".into(), SpecField::Title),
         (
             |s| s.title = "x".repeat(TITLE_MAX_BYTES + 1),
