@@ -1,0 +1,92 @@
+//! Tests for the generated job description.
+
+use super::*;
+use crate::engine::presets::presets;
+use crate::engine::role::Budget;
+
+#[test]
+fn every_preset_reads_well_and_is_deterministic() {
+    for preset in presets() {
+        let spec = &preset.spec;
+        let md = job_description(spec);
+        assert_eq!(md, job_description(spec));
+        assert!(md.starts_with(&format!("# {}\n", escape(&spec.title))));
+        for c in spec.must_haves() {
+            assert!(
+                md.contains(&format!("**{}**", c.label())),
+                "{}: {}",
+                preset.id,
+                c.label()
+            );
+        }
+        assert!(md.contains("## What you will do"));
+        assert!(md.contains(spec.ai_tier.label()));
+        assert!(md.contains(spec.english.label()));
+        assert!(md.contains("–$"), "{}: budget range", preset.id);
+        assert!(!md.contains("\n\n\n") && md.ends_with(".\n"));
+    }
+}
+
+#[test]
+fn empty_parts_produce_no_empty_sections() {
+    let mut spec = RoleSpec {
+        language: String::new(),
+        budget: None,
+        ..RoleSpec::default()
+    };
+    spec.competencies.iter_mut().for_each(|r| r.weight = 0);
+    let md = job_description(&spec);
+    for heading in [
+        "What you will do",
+        "Must-haves",
+        "Nice to have",
+        "Our stack",
+        "Compensation",
+    ] {
+        assert!(!md.contains(heading), "{heading} should be left out");
+    }
+    // Every remaining heading is followed by content, not another heading.
+    let lines: Vec<&str> = md.lines().collect();
+    for pair in lines.windows(3) {
+        if pair[0].starts_with("## ") {
+            assert!(!pair[2].starts_with('#') && !pair[2].is_empty(), "{md}");
+        }
+    }
+}
+
+#[test]
+fn budget_and_years_are_formatted() {
+    let spec = RoleSpec {
+        min_years: 0,
+        max_years: None,
+        budget: Some(Budget {
+            min: 0,
+            max: 65_000,
+        }),
+        ..RoleSpec::default()
+    };
+    let md = job_description(&spec);
+    assert!(md.contains("up to $65,000 a year (USD)."));
+    assert!(md.contains("any amount of experience"));
+    let ranged = RoleSpec {
+        budget: Some(Budget {
+            min: 38_000,
+            max: 65_000,
+        }),
+        ..RoleSpec::default()
+    };
+    assert!(job_description(&ranged).contains("$38,000–$65,000 a year (USD)."));
+    assert!(job_description(&ranged).contains("3–5 years of experience"));
+}
+
+#[test]
+fn user_text_cannot_inject_markdown() {
+    let spec = RoleSpec {
+        title: "C# *lead* [hiring]".into(),
+        frameworks: vec!["<script>".into()],
+        ..RoleSpec::default()
+    };
+    let md = job_description(&spec);
+    assert!(md.starts_with("# C\\# \\*lead\\* \\[hiring\\]\n"));
+    assert!(md.contains("\\<script\\>"));
+}
