@@ -16,8 +16,9 @@
 //!   minutes fit what is left of its own stage's budget.
 //! - Competency c has target B·w_c/W minutes and *deficit* D_c = target − minutes credited so far
 //!   (compared exactly in integers as w_c·B − a_c·W).
-//! - A question's *usefulness* is the credit it would give to competencies still below target:
-//!   Σ over its competencies of min(its credit to c, max(D_c, 0)).
+//! - A question's *usefulness* is how much it would shrink the total distance from the targets:
+//!   Σ over its competencies of |D_c| − |D_c − its credit to c|. Credit to a competency already
+//!   at or over target (every weight-0 one) counts against the question.
 //! 1. Must-haves, in catalogue order: if no chosen question covers must-have m yet, add the addable
 //!    question covering m that covers the most still-uncovered must-haves, then has the highest
 //!    usefulness, then the fewest minutes, then the smallest id. (A must-have is covered even at
@@ -36,10 +37,12 @@
 use serde::{Deserialize, Serialize};
 
 use super::competency::Competency;
-use super::questions::{bank, find, Question, QuestionType};
+use super::questions::{find, Question, QuestionType};
 use super::role::RoleSpec;
 
+mod assembly;
 mod edit;
+pub use assembly::{assemble, credit_units, selection, weight_total, Pick, PickReason};
 pub use edit::{add, add_custom, move_item, next_custom_id, remove, swap, swap_options, KitError};
 
 /// Shown instead of the prompt of a bank id the bank no longer has.
@@ -164,171 +167,11 @@ impl StageBudgets {
     }
 
     pub fn total(&self) -> u32 {
-        QuestionType::ALL.iter().map(|&k| u32::from(self.get(k))).sum()
-    }
-}
-
-/// Why assembly chose a question.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PickReason {
-    /// Phase 1: the first question covering this must-have.
-    MustHave(Competency),
-    /// Phase 2: this weighted competency had the largest deficit.
-    Deficit(Competency),
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Pick {
-    pub question: &'static Question,
-    pub reason: PickReason,
-}
-
-/// Credit in sixths of a minute that `q` gives each of its competencies (exact for 1-3).
-pub fn credit_units(q: &Question) -> i64 {
-    match q.competencies.len() {
-        0 => 0,
-        n => i64::from(q.minutes) * 6 / n as i64,
-    }
-}
-
-/// The questions assembly chooses, in the order it chooses them, each with its reason.
-pub fn selection(spec: &RoleSpec, budgets: &StageBudgets) -> Vec<Pick> {
-    let mut run = Assembly::new(spec, budgets);
-    let must: Vec<Competency> = Competency::ALL
-        .into_iter()
-        .filter(|&c| spec.requirement(c).must_have)
-        .collect();
-    for &m in &must {
-        if run.covered(m) {
-            continue;
-        }
-        let gates = |q: &Question| must.iter().filter(|&&g| q.covers(g) && !run.covered(g)).count();
-        let best = run.addable_covering(m).max_by(|a, b| {
-            gates(a)
-                .cmp(&gates(b))
-                .then(run.usefulness(a).cmp(&run.usefulness(b)))
-                .then(b.minutes.cmp(&a.minutes))
-                .then(b.id.cmp(a.id))
-        });
-        if let Some(q) = best {
-            run.take(q, PickReason::MustHave(m));
-        }
-    }
-    loop {
-        // `max_by` keeps the last of equal elements, so earlier catalogue entries must compare greater.
-        let target = Competency::ALL
-            .into_iter()
-            .filter(|&c| run.weight(c) > 0 && run.addable_covering(c).next().is_some())
-            .max_by(|&a, &b| {
-                run.deficit(a)
-                    .cmp(&run.deficit(b))
-                    .then(b.index().cmp(&a.index()))
-            });
-        let Some(c) = target else { break };
-        let best = run.addable_covering(c).max_by(|a, b| {
-            run.usefulness(a)
-                .cmp(&run.usefulness(b))
-                .then(b.minutes.cmp(&a.minutes))
-                .then(b.id.cmp(a.id))
-        });
-        match best {
-            Some(q) => run.take(q, PickReason::Deficit(c)),
-            None => break,
-        }
-    }
-    run.picks
-}
-
-/// The running state of one assembly: minutes left per stage and credit per competency.
-struct Assembly<'a> {
-    spec: &'a RoleSpec,
-    total_weight: i64,
-    total_units: i64,
-    left: [i64; QuestionType::ALL.len()],
-    credit: [i64; Competency::ALL.len()],
-    picks: Vec<Pick>,
-}
-
-impl<'a> Assembly<'a> {
-    fn new(spec: &'a RoleSpec, budgets: &StageBudgets) -> Self {
-        Assembly {
-            spec,
-            total_weight: i64::from(weight_total(spec)),
-            total_units: i64::from(budgets.total()) * 6,
-            left: QuestionType::ALL.map(|k| i64::from(budgets.get(k))),
-            credit: [0; Competency::ALL.len()],
-            picks: Vec::new(),
-        }
-    }
-
-    fn weight(&self, c: Competency) -> i64 {
-        i64::from(self.spec.requirement(c).weight)
-    }
-
-    fn covered(&self, c: Competency) -> bool {
-        self.picks.iter().any(|p| p.question.covers(c))
-    }
-
-    fn addable_covering(&self, c: Competency) -> impl Iterator<Item = &'static Question> + '_ {
-        bank().iter().filter(move |q| {
-            q.covers(c)
-                && q.fits(self.spec.seniority)
-                && i64::from(q.minutes) <= self.left[kind_index(q.kind)]
-                && !self.picks.iter().any(|p| p.question.id == q.id)
-        })
-    }
-
-    /// W·6·(target − credit), exact in integers.
-    fn deficit(&self, c: Competency) -> i64 {
-        self.weight(c) * self.total_units - self.credit[usize::from(c.index())] * self.total_weight
-    }
-
-    fn usefulness(&self, q: &Question) -> i64 {
-        let credit = credit_units(q) * self.total_weight;
-        q.competencies
+        QuestionType::ALL
             .iter()
-            .map(|&c| credit.min(self.deficit(c).max(0)))
+            .map(|&k| u32::from(self.get(k)))
             .sum()
     }
-
-    fn take(&mut self, q: &'static Question, reason: PickReason) {
-        self.left[kind_index(q.kind)] -= i64::from(q.minutes);
-        for &c in q.competencies {
-            self.credit[usize::from(c.index())] += credit_units(q);
-        }
-        self.picks.push(Pick {
-            question: q,
-            reason,
-        });
-    }
-}
-
-/// Total weight as `RoleSpec::requirement` sees it (one entry per competency).
-pub fn weight_total(spec: &RoleSpec) -> u32 {
-    Competency::ALL
-        .iter()
-        .map(|&c| u32::from(spec.requirement(c).weight))
-        .sum()
-}
-
-/// The kit for a spec: `selection` laid out in one stage per type, each in pick order.
-pub fn assemble(spec: &RoleSpec, budgets: &StageBudgets) -> Kit {
-    let picks = selection(spec, budgets);
-    let stages = QuestionType::ALL
-        .iter()
-        .map(|&kind| KitStage {
-            kind,
-            budget_minutes: budgets.get(kind),
-            items: picks
-                .iter()
-                .filter(|p| p.question.kind == kind)
-                .map(|p| KitItem::Bank {
-                    id: p.question.id.to_string(),
-                })
-                .collect(),
-        })
-        .collect();
-    Kit { stages }
 }
 
 /// Minutes and share of the kit each competency receives, next to the share its weight asks for.
@@ -394,4 +237,58 @@ pub(crate) fn kind_index(kind: QuestionType) -> usize {
         .iter()
         .position(|&k| k == kind)
         .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_budgets_match_the_product_defaults() {
+        let b = StageBudgets::default();
+        let got = QuestionType::ALL.map(|k| b.get(k));
+        assert_eq!(got, [20, 45, 60, 60]);
+        assert_eq!(b.total(), 185);
+    }
+
+    #[test]
+    fn credit_splits_minutes_evenly_in_sixths() {
+        let q = find("prac-shop-api").unwrap();
+        assert_eq!(q.competencies.len(), 3);
+        assert_eq!(credit_units(q), i64::from(q.minutes) * 2);
+    }
+
+    #[test]
+    fn coverage_splits_custom_items_and_ignores_unknown_ids() {
+        let kit = Kit {
+            stages: vec![KitStage {
+                kind: QuestionType::Screening,
+                budget_minutes: 20,
+                items: vec![
+                    KitItem::Custom(CustomQuestion {
+                        id: "custom-1".into(),
+                        prompt: "Why this team?".into(),
+                        competencies: vec![Competency::SoftSkills, Competency::ApiDesign],
+                        minutes: 10,
+                        purpose: String::new(),
+                    }),
+                    KitItem::Bank { id: "gone".into() },
+                ],
+            }],
+        };
+        assert_eq!(kit_minutes(&kit.stages[0]), 10);
+        let cov = coverage(&kit, &RoleSpec::default());
+        let soft = cov[usize::from(Competency::SoftSkills.index())];
+        assert_eq!((soft.minutes, soft.questions), (5.0, 1));
+        assert!((soft.actual_share_pct - 50.0).abs() < 1e-4);
+        assert!((soft.target_share_pct - 100.0 / 14.0).abs() < 1e-4);
+    }
+
+    #[test]
+    fn kit_round_trips_through_json() {
+        let kit = assemble(&RoleSpec::default(), &StageBudgets::default());
+        let json = serde_json::to_string(&kit).unwrap();
+        assert!(json.contains(r#""source":"bank""#));
+        assert_eq!(serde_json::from_str::<Kit>(&json).unwrap(), kit);
+    }
 }

@@ -343,6 +343,25 @@ pub static QUESTIONS: &[Question] = &[
     },
     // ---------------------------------------------------------------- Behavioral (8-15 minutes)
     Question {
+        id: "beh-first-production-bug",
+        kind: Behavioral,
+        competencies: &[Observability],
+        levels: (Junior, Mid),
+        prompt: "Tell me about a bug you tracked down in a running system, even a staging one. What information did you have to work with, and what do you wish you had had?",
+        purpose: "Shows early habits of debugging from evidence in running software.",
+        signals: &[
+            "Used logs, error reports or metrics rather than only reading code",
+            "Reproduced the problem before fixing it",
+            "Suggests what logging or alerting would have made it faster",
+        ],
+        red_flags: &[
+            "Fixed the symptom without knowing the cause",
+            "Has never looked at logs from a deployed system",
+        ],
+        follow_ups: &["What would you log on a failed payment, and what must you never log?"],
+        minutes: 8,
+    },
+    Question {
         id: "beh-built-from-scratch",
         kind: Behavioral,
         competencies: &[Performance, DistributedSystems, SoftSkills],
@@ -764,6 +783,82 @@ pub static QUESTIONS: &[Question] = &[
             "Ignores new rows shifting pages between requests",
         ],
         follow_ups: &["The client also wants to filter by date. What index supports that?"],
+        minutes: 15,
+    },
+    Question {
+        id: "des-unread-badge",
+        kind: TechnicalDesign,
+        competencies: &[RealTime, ApiDesign],
+        levels: (Junior, Mid),
+        prompt: "A web app shows a badge with the number of unread messages. Design how the count stays correct and updates within a few seconds without the page being reloaded.",
+        purpose: "A small real-time design that juniors can reason through end to end.",
+        signals: &[
+            "Compares polling with a pushed update and picks one for a stated reason",
+            "Keeps the server as the source of truth and re-syncs the count on reconnect",
+            "Thinks about the count when the same user has two tabs or devices open",
+        ],
+        red_flags: &[
+            "Counts unread messages only in the browser",
+            "Polls every few milliseconds with no thought for server load",
+        ],
+        follow_ups: &["How would you avoid a full count query on every new message?"],
+        minutes: 15,
+    },
+    Question {
+        id: "des-avatar-upload",
+        kind: TechnicalDesign,
+        competencies: &[ApiDesign, CloudDevops, Security],
+        levels: (Junior, Mid),
+        prompt: "Users can upload a profile picture. Design the endpoint and where the image is stored, resized and served from.",
+        purpose: "Checks practical cloud storage use and input safety at junior and mid level.",
+        signals: &[
+            "Stores files in object storage rather than the database or local disk",
+            "Limits size and checks the file type by content, not only by extension",
+            "Serves images through a CDN or signed URLs and resizes outside the request",
+        ],
+        red_flags: &[
+            "Trusts the file name and type sent by the client",
+            "Keeps uploads on one server's disk behind a load balancer",
+        ],
+        follow_ups: &["How would you let the browser upload straight to storage?"],
+        minutes: 15,
+    },
+    Question {
+        id: "des-background-jobs",
+        kind: TechnicalDesign,
+        competencies: &[DistributedSystems, Integrations],
+        levels: (Junior, Mid),
+        prompt: "Sending the welcome email after sign-up takes two seconds and the email provider sometimes fails. Design how to move the sending out of the sign-up request.",
+        purpose: "An entry-level look at queues, background workers and retries.",
+        signals: &[
+            "Puts a job on a queue and lets a worker send the email",
+            "Retries with backoff and makes sure a retry does not send twice",
+            "Records jobs that keep failing so someone can look at them",
+        ],
+        red_flags: &[
+            "Starts a thread inside the request and hopes it finishes",
+            "Loses the job if the server restarts",
+        ],
+        follow_ups: &["How would you know that emails stopped going out?"],
+        minutes: 15,
+    },
+    Question {
+        id: "des-slow-export",
+        kind: TechnicalDesign,
+        competencies: &[Performance, Databases],
+        levels: (Junior, Mid),
+        prompt: "An admin page exports every order as a CSV file. It worked at launch but now times out with a few hundred thousand orders. How would you fix it?",
+        purpose: "A junior-friendly performance problem: find the bottleneck, then change the approach.",
+        signals: &[
+            "Measures where the time goes (query, memory, building the file) before changing anything",
+            "Streams rows in batches instead of loading them all into memory",
+            "Moves large exports to a background job with a download link when ready",
+        ],
+        red_flags: &[
+            "Raises the timeout and calls it fixed",
+            "Loads the whole table into memory as the plan",
+        ],
+        follow_ups: &["How do you stop one large export from slowing the database for everyone else?"],
         minutes: 15,
     },
     Question {
@@ -1240,6 +1335,25 @@ pub static QUESTIONS: &[Question] = &[
         minutes: 45,
     },
     Question {
+        id: "prac-add-telemetry",
+        kind: Practical,
+        competencies: &[Observability, LanguagesFrameworks],
+        levels: (Junior, Mid),
+        prompt: "Add structured logging and request metrics (count, errors, latency) to this small service. Then we trigger a failing request and you use what you added to explain it.",
+        purpose: "A hands-on check that the candidate can make a service observable.",
+        signals: &[
+            "Logs as structured fields with a request id, not free-form strings",
+            "Records latency as a histogram or percentiles, labelled by route and status",
+            "Uses their own output to find the failure quickly",
+        ],
+        red_flags: &[
+            "Logs passwords, tokens or full request bodies",
+            "Metric labels with unbounded values such as user ids",
+        ],
+        follow_ups: &["Which alert would you set on these metrics, and at what threshold?"],
+        minutes: 25,
+    },
+    Question {
         id: "prac-social-schema",
         kind: Practical,
         competencies: &[Databases],
@@ -1503,7 +1617,12 @@ mod tests {
                 TechnicalDesign => (15, 30),
                 Practical => (20, 45),
             };
-            assert!((lo..=hi).contains(&q.minutes), "{} takes {}", q.id, q.minutes);
+            assert!(
+                (lo..=hi).contains(&q.minutes),
+                "{} takes {}",
+                q.id,
+                q.minutes
+            );
         }
     }
 }

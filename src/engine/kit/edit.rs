@@ -81,7 +81,12 @@ pub fn swap_options(
 }
 
 /// Replaces an item with the bank question `new_id`.
-pub fn swap(kit: &mut Kit, stage_idx: usize, item_idx: usize, new_id: &str) -> Result<(), KitError> {
+pub fn swap(
+    kit: &mut Kit,
+    stage_idx: usize,
+    item_idx: usize,
+    new_id: &str,
+) -> Result<(), KitError> {
     let q = find(new_id).ok_or(KitError::UnknownQuestion)?;
     let current = kit
         .stages
@@ -215,7 +220,10 @@ mod tests {
         let item = &k.stages[1].items[0];
         for q in swap_options(&k, 1, 0, &spec) {
             assert_eq!(q.kind, QuestionType::Behavioral);
-            assert!(q.competencies.iter().any(|c| item.competencies().contains(c)));
+            assert!(q
+                .competencies
+                .iter()
+                .any(|c| item.competencies().contains(c)));
             assert!(!k.contains(q.id));
             assert!(q.fits(spec.seniority));
         }
@@ -229,9 +237,15 @@ mod tests {
         let other_stage_id = k.stages[2].items[0].id().to_string();
         let same_stage_id = k.stages[1].items[1].id().to_string();
         let before = k.clone();
-        assert_eq!(swap(&mut k, 1, 0, &same_stage_id), Err(KitError::AlreadyInKit));
+        assert_eq!(
+            swap(&mut k, 1, 0, &same_stage_id),
+            Err(KitError::AlreadyInKit)
+        );
         assert_eq!(swap(&mut k, 1, 0, "nope"), Err(KitError::UnknownQuestion));
-        assert_eq!(swap(&mut k, 0, 0, &other_stage_id), Err(KitError::AlreadyInKit));
+        assert_eq!(
+            swap(&mut k, 0, 0, &other_stage_id),
+            Err(KitError::AlreadyInKit)
+        );
         assert_eq!(k, before);
         let option = swap_options(&k, 1, 0, &RoleSpec::default())[0].id;
         swap(&mut k, 1, 0, option).unwrap();
@@ -254,15 +268,27 @@ mod tests {
     #[test]
     fn custom_questions_get_free_ids_and_are_validated() {
         let mut k = kit();
-        assert_eq!(add_custom(&mut k, 0, custom("Why us?")).unwrap(), "custom-1");
-        assert_eq!(add_custom(&mut k, 0, custom("And why now?")).unwrap(), "custom-2");
-        assert_eq!(add_custom(&mut k, 0, custom("   ")), Err(KitError::EmptyPrompt));
+        assert_eq!(
+            add_custom(&mut k, 0, custom("Why us?")).unwrap(),
+            "custom-1"
+        );
+        assert_eq!(
+            add_custom(&mut k, 0, custom("And why now?")).unwrap(),
+            "custom-2"
+        );
+        assert_eq!(
+            add_custom(&mut k, 0, custom("   ")),
+            Err(KitError::EmptyPrompt)
+        );
         let mut none = custom("x");
         none.competencies.clear();
         assert_eq!(add_custom(&mut k, 0, none), Err(KitError::CompetencyCount));
         let mut zero = custom("x");
         zero.minutes = 0;
         assert_eq!(add_custom(&mut k, 0, zero), Err(KitError::ZeroMinutes));
-        assert_eq!(add_custom(&mut k, 9, custom("x")), Err(KitError::NoSuchStage));
+        assert_eq!(
+            add_custom(&mut k, 9, custom("x")),
+            Err(KitError::NoSuchStage)
+        );
     }
 }
