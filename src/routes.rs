@@ -23,6 +23,8 @@ pub enum Route {
     Candidates,
     #[at("/candidates/:id")]
     Candidate { id: String },
+    #[at("/candidates/:id/live")]
+    LiveInterview { id: String },
     #[at("/salary")]
     Salary,
     #[at("/data")]
@@ -38,7 +40,7 @@ impl Route {
         match self {
             Route::Spec { .. } | Route::SharedSpec { .. } => Route::Specs,
             Route::SpecKit { .. } => Route::Kit,
-            Route::Candidate { .. } => Route::Candidates,
+            Route::Candidate { .. } | Route::LiveInterview { .. } => Route::Candidates,
             other => other.clone(),
         }
     }
@@ -54,6 +56,7 @@ pub fn switch(route: Route) -> Html {
         Route::SpecKit { spec_id } => html! { <pages::kit::KitPage spec_id={Some(spec_id)} /> },
         Route::Candidates => html! { <pages::candidates::CandidatesPage /> },
         Route::Candidate { id } => html! { <pages::candidate::CandidatePage {id} /> },
+        Route::LiveInterview { id } => html! { <pages::live_interview::LiveInterviewPage {id} /> },
         Route::Salary => html! { <pages::salary::SalaryPage /> },
         Route::Data => html! { <pages::data::DataPage /> },
         Route::NotFound => html! { <pages::not_found::NotFoundPage /> },

@@ -5,7 +5,9 @@
 //! the root component watches to save the document from one place.
 
 use crate::engine::candidate::{Candidate, RecordId};
+use crate::engine::kit::Kit;
 use crate::engine::role::RoleSpec;
+use crate::engine::salary::SalarySettings;
 use crate::engine::store::{Document, SavedSpec};
 
 /// Whether the latest change reached browser storage.
@@ -79,6 +81,12 @@ pub enum Action {
     DeleteSpec {
         id: RecordId,
     },
+    /// Saves (or clears) the interview kit kept with a spec.
+    SetKit {
+        spec_id: RecordId,
+        now: u64,
+        kit: Option<Kit>,
+    },
     CreateCandidate {
         candidate: Candidate,
     },
@@ -89,6 +97,9 @@ pub enum Action {
         id: RecordId,
     },
     UndoDelete,
+    SetSalarySettings {
+        settings: SalarySettings,
+    },
     /// Replaces the whole document (import, or another tab's newer save).
     ReplaceDocument {
         doc: Document,
@@ -144,6 +155,7 @@ impl AppState {
                     id,
                     spec,
                     updated_at: now,
+                    kit: None,
                 });
             }
             Action::UpdateSpec { id, now, spec } => {
@@ -162,6 +174,22 @@ impl AppState {
                 };
                 let saved = Box::new(doc.specs.remove(position));
                 self.undo = Some(Undo::Spec { position, saved });
+            }
+            Action::SetKit { spec_id, now, kit } => {
+                let Some(saved) = doc.specs.iter_mut().find(|s| s.id == spec_id) else {
+                    return false;
+                };
+                if saved.kit == kit {
+                    return false;
+                }
+                saved.kit = kit;
+                saved.updated_at = now;
+            }
+            Action::SetSalarySettings { settings } => {
+                if doc.salary == settings {
+                    return false;
+                }
+                doc.salary = settings;
             }
             Action::CreateCandidate { candidate } => doc.candidates.push(candidate),
             Action::UpdateCandidate { candidate } => {

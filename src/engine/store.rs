@@ -15,7 +15,9 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::candidate::{Candidate, RecordId};
+use super::kit::Kit;
 use super::role::RoleSpec;
+use super::salary::SalarySettings;
 
 /// The version this build writes. Bump it together with a new step in `MIGRATIONS` and a frozen
 /// fixture of the old shape in `tests/fixtures/store/`.
@@ -32,6 +34,9 @@ pub struct SavedSpec {
     pub spec: RoleSpec,
     /// Milliseconds since the Unix epoch.
     pub updated_at: u64,
+    /// The interview kit assembled for this spec, once the user has made one.
+    #[serde(default)]
+    pub kit: Option<Kit>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -41,6 +46,9 @@ pub struct Document {
     pub specs: Vec<SavedSpec>,
     #[serde(default)]
     pub candidates: Vec<Candidate>,
+    /// The salary tool's own figures, on-costs and currency.
+    #[serde(default)]
+    pub salary: SalarySettings,
 }
 
 impl Default for Document {
@@ -49,6 +57,7 @@ impl Default for Document {
             schema_version: SCHEMA_VERSION,
             specs: Vec::new(),
             candidates: Vec::new(),
+            salary: SalarySettings::default(),
         }
     }
 }
@@ -187,6 +196,10 @@ fn read_current(value: Value) -> Loaded {
             schema_version: SCHEMA_VERSION,
             specs,
             candidates,
+            salary: value
+                .get("salary")
+                .and_then(|v| serde_json::from_value(v.clone()).ok())
+                .unwrap_or_default(),
         },
         problem: Some(LoadProblem::PartlyRecovered {
             dropped: (bad_specs + bad_candidates).max(1),

@@ -5,6 +5,7 @@ pub mod candidates;
 pub mod data;
 pub mod home;
 pub mod kit;
+pub mod live_interview;
 pub mod not_found;
 pub mod salary;
 pub mod shared_spec;

@@ -1,0 +1,108 @@
+// Shared helpers for the end-to-end tests: serve the release build on a free port, drive the
+// system Chromium with playwright-core, and collect everything that must not happen
+// (console errors, requests to other origins, CSP violations, dialogs).
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+
+export const DIST = path.resolve(import.meta.dirname, '../../dist');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
+  '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** Serves `dir` on 127.0.0.1 at a free port, optionally under a sub-path like `/team/hirekit`. */
+export async function serve({ dir = DIST, prefix = '' } = {}) {
+  assert.ok(fs.existsSync(path.join(dir, 'index.html')), `no build in ${dir}: run the release build first`);
+  const requests = [];
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    requests.push(url.pathname);
+    if (!url.pathname.startsWith(prefix + '/')) { res.writeHead(404).end('not here'); return; }
+    let rel = decodeURIComponent(url.pathname.slice(prefix.length + 1)) || 'index.html';
+    const file = path.join(dir, path.normalize(rel));
+    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end('not found'); return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, url: `${origin}${prefix}/`, requests, close: () => new Promise((r) => server.close(r)) };
+}
+
+export const CHROMIUM_ARGS = [
+  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+];
+
+export function launch() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/**
+ * Opens the app at `hash` in a page of `context` (a fresh context when none is given) and returns
+ * the page with a `problems` record that `assertClean` checks.
+ */
+export async function openApp(browser, server, hash = '#/', { context, colorScheme, viewport } = {}) {
+  context ??= await browser.newContext({ colorScheme, viewport, serviceWorkers: 'block' });
+  const problems = { console: [], page: [], external: [], csp: [], dialogs: [] };
+  await context.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const page = await context.newPage();
+  page.on('console', (msg) => { if (msg.type() === 'error') problems.console.push(msg.text()); });
+  page.on('pageerror', (err) => problems.page.push(String(err)));
+  page.on('dialog', async (dialog) => { problems.dialogs.push(dialog.message()); await dialog.dismiss(); });
+  page.on('request', (req) => {
+    const url = req.url();
+    if (!url.startsWith(server.origin) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.external.push(url);
+  });
+  page.problems = problems;
+  await page.goto(server.url + hash);
+  await appReady(page);
+  return { page, context, problems };
+}
+
+/** The app has rendered a screen: its heading is there. */
+export async function appReady(page) {
+  await page.locator('main h1').first().waitFor({ state: 'visible', timeout: 20000 });
+}
+
+export async function assertClean(page) {
+  const problems = page.problems;
+  problems.csp = await page.evaluate(() => window.__csp || []).catch(() => problems.csp);
+  assert.deepEqual(problems.console, [], 'console errors');
+  assert.deepEqual(problems.page, [], 'uncaught errors');
+  assert.deepEqual(problems.external, [], 'requests outside the app origin');
+  assert.deepEqual(problems.csp, [], 'Content Security Policy violations');
+  assert.deepEqual(problems.dialogs, [], 'dialogs (alert/confirm) opened');
+}
+
+/** Every localStorage key and value of the page's origin. */
+export function storageDump(page) {
+  return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])));
+}
+
+/** The stored document, parsed. */
+export async function storedDocument(page) {
+  const raw = await page.evaluate(() => localStorage.getItem('hirekit:document'));
+  return raw ? JSON.parse(raw) : null;
+}
+
+/** Waits until `predicate(storedDocument)` holds: saves are synchronous after render, never sleep. */
+export async function waitForStored(page, predicate, what = 'the stored document to change') {
+  const deadline = Date.now() + 10000;
+  for (;;) {
+    const doc = await storedDocument(page);
+    if (doc && predicate(doc)) return doc;
+    if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}`);
+    await page.waitForTimeout(50);
+  }
+}
