@@ -18,8 +18,7 @@ fn rating(v: u8) -> Rating {
 
 fn spec_strategy() -> impl Strategy<Value = RoleSpec> {
     prop::collection::vec((0u8..=10, 1u8..=4, prop::bool::weighted(0.2)), 14).prop_map(|reqs| {
-        let mut spec = RoleSpec::default();
-        spec.competencies = Competency::ALL
+        let competencies = Competency::ALL
             .iter()
             .zip(reqs)
             .map(
@@ -31,7 +30,10 @@ fn spec_strategy() -> impl Strategy<Value = RoleSpec> {
                 },
             )
             .collect();
-        spec
+        RoleSpec {
+            competencies,
+            ..RoleSpec::default()
+        }
     })
 }
 

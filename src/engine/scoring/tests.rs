@@ -16,8 +16,7 @@ fn req(competency: Competency, weight: u8, required: Rating, must_have: bool) ->
 
 /// API design 4, Databases 3, Security 2 (must-have), Caching 1 (Partial needed); the rest 0.
 fn spec() -> RoleSpec {
-    let mut spec = RoleSpec::default();
-    spec.competencies = Competency::ALL
+    let competencies = Competency::ALL
         .iter()
         .map(|&c| match c {
             ApiDesign => req(c, 4, Rating::Solid, false),
@@ -27,7 +26,10 @@ fn spec() -> RoleSpec {
             _ => req(c, 0, Rating::Solid, false),
         })
         .collect();
-    spec
+    RoleSpec {
+        competencies,
+        ..RoleSpec::default()
+    }
 }
 
 fn rated(pairs: &[(Competency, u8)]) -> Vec<CompetencyRating> {
