@@ -30,7 +30,7 @@ fn main() {
         let ranked = black_box(rank(&spec, black_box(&pool)));
         times.push(start.elapsed().as_secs_f64() * 1000.0);
         top = ranked.first().map_or_else(String::new, |r| {
-            format!("{} ({})", r.candidate.name, r.report.verdict.label())
+            format!("{} ({})", r.candidate.name, r.verdict.label())
         });
     }
     times.sort_by(f64::total_cmp);

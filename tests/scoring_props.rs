@@ -256,6 +256,11 @@ proptest! {
             ranked.iter().map(|r| (r.position, r.candidate.id.clone())).collect::<Vec<_>>()
         };
         let (a, b) = (key(&candidates), key(&shuffled));
+        // The ranking's numbers are exactly the full report's.
+        for r in rank(&spec, &candidates) {
+            let full = score(&spec, &r.candidate.scorecards);
+            prop_assert_eq!((r.verdict, r.overall, r.coverage), (full.verdict, full.overall, full.coverage));
+        }
         prop_assert_eq!(&a, &b);
         prop_assert!(a.iter().enumerate().all(|(i, (p, _))| *p == i + 1));
     }

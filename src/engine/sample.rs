@@ -131,7 +131,7 @@ mod tests {
             Verdict::LeanNoHire,
             Verdict::Blocked,
         ] {
-            assert!(ranked.iter().any(|r| r.report.verdict == v), "{v:?}");
+            assert!(ranked.iter().any(|r| r.verdict == v), "{v:?}");
         }
     }
 

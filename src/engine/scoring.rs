@@ -28,7 +28,7 @@ use serde::{Deserialize, Serialize};
 
 use super::candidate::{Candidate, Recommendation, Scorecard};
 use super::competency::{Competency, Rating};
-use super::role::RoleSpec;
+use super::role::{CompetencyReq, RoleSpec};
 
 /// The formula in plain words, for the UI and the README.
 pub const FORMULA: &str = "\
@@ -242,62 +242,129 @@ fn gcd(a: u32, b: u32) -> u32 {
     }
 }
 
+/// The spec read once: requirements in `Competency::ALL` order and weights divided by their gcd
+/// (so weights w and k*w give identical arithmetic).
+struct Prepared {
+    reqs: [CompetencyReq; N],
+    weights: [u32; N],
+    total_weight: u32,
+}
+
+impl Prepared {
+    fn new(spec: &RoleSpec) -> Prepared {
+        let reqs = Competency::ALL.map(|c| spec.requirement(c));
+        let divisor = reqs
+            .iter()
+            .fold(0, |g, r| gcd(g, u32::from(r.weight)))
+            .max(1);
+        let weights = reqs.map(|r| u32::from(r.weight) / divisor);
+        Prepared {
+            reqs,
+            weights,
+            total_weight: weights.iter().sum(),
+        }
+    }
+}
+
+/// One competency across interviewers.
+#[derive(Clone, Copy)]
+struct Agg {
+    score: f64,
+    min: f64,
+    max: f64,
+    count: usize,
+}
+
+/// Everything the verdict needs, without words: shared by `score` and `rank` so they agree.
+struct Numbers {
+    per: [Option<Agg>; N],
+    overall: Option<f64>,
+    coverage: f64,
+    rated_weight: u32,
+    verdict: Verdict,
+}
+
+/// Buffers reused across candidates, so ranking thousands does not allocate per candidate.
+#[derive(Default)]
+struct Scratch {
+    per_card: Vec<[Option<f64>; N]>,
+    values: Vec<f64>,
+}
+
+fn aggregate(p: &Prepared, cards: &[Scorecard], scratch: &mut Scratch) -> Numbers {
+    scratch.per_card.clear();
+    scratch.per_card.extend(cards.iter().map(card_evidence));
+    let mut per = [None; N];
+    let (mut weighted_sum, mut rated_weight) = (0.0, 0u32);
+    let (mut gate_failed, mut gate_unassessed) = (false, false);
+    for i in 0..N {
+        let values = &mut scratch.values;
+        values.clear();
+        values.extend(scratch.per_card.iter().filter_map(|card| card[i]));
+        // Summing in sorted order makes the mean independent of the order of scorecards.
+        values.sort_unstable_by(f64::total_cmp);
+        if let (Some(&min), Some(&max)) = (values.first(), values.last()) {
+            let score = values.iter().sum::<f64>() / values.len() as f64;
+            per[i] = Some(Agg {
+                score,
+                min,
+                max,
+                count: values.len(),
+            });
+            weighted_sum += f64::from(p.weights[i]) * score;
+            rated_weight += p.weights[i];
+        }
+        if p.reqs[i].must_have {
+            match per[i] {
+                None => gate_unassessed = true,
+                Some(a) if a.score <= GATE_FAIL_AT_OR_BELOW + EPS => gate_failed = true,
+                Some(_) => {}
+            }
+        }
+    }
+    let overall = (rated_weight > 0).then(|| weighted_sum / f64::from(rated_weight));
+    let coverage = if p.total_weight > 0 {
+        f64::from(rated_weight) / f64::from(p.total_weight)
+    } else {
+        0.0
+    };
+    let verdict = decide(overall, coverage, gate_failed, gate_unassessed);
+    Numbers {
+        per,
+        overall,
+        coverage,
+        rated_weight,
+        verdict,
+    }
+}
+
 /// Scores one candidate's scorecards against a role spec. Never panics, never returns NaN.
 pub fn score(spec: &RoleSpec, cards: &[Scorecard]) -> ScoreReport {
-    let reqs = Competency::ALL.map(|c| spec.requirement(c));
-    let per_card: Vec<[Option<f64>; N]> = cards.iter().map(card_evidence).collect();
+    let p = Prepared::new(spec);
+    let n = aggregate(&p, cards, &mut Scratch::default());
     let mut recommendations = RecommendationTally::default();
     for card in cards {
         recommendations.add(card.recommendation);
     }
-    // Dividing by the gcd makes weights w and k*w give identical arithmetic.
-    let divisor = reqs
+    let competencies: Vec<CompetencyScore> = p
+        .reqs
         .iter()
-        .fold(0, |g, r| gcd(g, u32::from(r.weight)))
-        .max(1);
-
-    let mut competencies = Vec::new();
-    let mut values = Vec::with_capacity(cards.len());
-    let (mut weighted_sum, mut rated_weight, mut total_weight) = (0.0, 0u32, 0u32);
-    for (i, req) in reqs.iter().enumerate() {
-        values.clear();
-        values.extend(per_card.iter().filter_map(|card| card[i]));
-        values.sort_by(f64::total_cmp);
-        let weight = u32::from(req.weight) / divisor;
-        total_weight += weight;
-        let (min, max) = (values.first().copied(), values.last().copied());
-        let score = (!values.is_empty()).then(|| values.iter().sum::<f64>() / values.len() as f64);
-        if let Some(s) = score {
-            if weight > 0 {
-                weighted_sum += f64::from(weight) * s;
-                rated_weight += weight;
-            }
-        }
-        if req.weight == 0 && !req.must_have && score.is_none() {
-            continue;
-        }
-        let spread = max.zip(min).map_or(0.0, |(hi, lo)| hi - lo);
-        competencies.push(CompetencyScore {
+        .zip(n.per)
+        .filter(|(req, agg)| req.weight > 0 || req.must_have || agg.is_some())
+        .map(|(req, agg)| CompetencyScore {
             competency: req.competency,
             weight: req.weight,
             required: req.required,
             must_have: req.must_have,
-            score,
-            min,
-            max,
-            ratings: values.len(),
-            disagreement: spread >= DISAGREEMENT_SPREAD - EPS,
-            meets_required: score.map(|s| s >= f64::from(req.required.value()) - EPS),
-        });
-    }
-
-    let overall = (rated_weight > 0).then(|| weighted_sum / f64::from(rated_weight));
-    let coverage = if total_weight > 0 {
-        f64::from(rated_weight) / f64::from(total_weight)
-    } else {
-        0.0
-    };
-    let gates: Vec<GateResult> = competencies
+            score: agg.map(|a| a.score),
+            min: agg.map(|a| a.min),
+            max: agg.map(|a| a.max),
+            ratings: agg.map_or(0, |a| a.count),
+            disagreement: agg.is_some_and(|a| a.max - a.min >= DISAGREEMENT_SPREAD - EPS),
+            meets_required: agg.map(|a| a.score >= f64::from(req.required.value()) - EPS),
+        })
+        .collect();
+    let gates = competencies
         .iter()
         .filter(|c| c.must_have)
         .map(explain::gate)
@@ -307,31 +374,34 @@ pub fn score(spec: &RoleSpec, cards: &[Scorecard]) -> ScoreReport {
         .filter(|c| c.disagreement)
         .map(|c| c.competency)
         .collect();
-    let verdict = decide(overall, coverage, &gates);
     let mut report = ScoreReport {
-        overall,
-        coverage,
+        overall: n.overall,
+        coverage: n.coverage,
         competencies,
         gates,
         disagreements,
-        verdict,
+        verdict: n.verdict,
         explanation: Vec::new(),
         recommendations,
         scorecards: cards.len(),
     };
-    report.explanation = explain::explain(&report, rated_weight, total_weight);
+    report.explanation = explain::explain(&report, n.rated_weight, p.total_weight);
     report
 }
 
-fn decide(overall: Option<f64>, coverage: f64, gates: &[GateResult]) -> Verdict {
-    if gates.iter().any(|g| g.status == GateStatus::Failed) {
+fn decide(
+    overall: Option<f64>,
+    coverage: f64,
+    gate_failed: bool,
+    gate_unassessed: bool,
+) -> Verdict {
+    if gate_failed {
         return Verdict::Blocked;
     }
     let Some(overall) = overall.filter(|_| coverage >= MIN_COVERAGE) else {
         return Verdict::NotEnoughEvidence;
     };
-    let unassessed_gate = gates.iter().any(|g| g.status == GateStatus::NotYetAssessed);
-    if overall >= HIRE_AT - EPS && !unassessed_gate {
+    if overall >= HIRE_AT - EPS && !gate_unassessed {
         Verdict::Hire
     } else if overall >= LEAN_HIRE_AT - EPS {
         Verdict::LeanHire
@@ -342,32 +412,42 @@ fn decide(overall: Option<f64>, coverage: f64, gates: &[GateResult]) -> Verdict 
     }
 }
 
-/// A candidate in the ranking, with the report behind their place.
+/// A candidate's place in the ranking. Numbers only, so ranking thousands stays fast (budget B3):
+/// call `score` for the full explained report of one candidate.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Ranked<'a> {
     /// 1-based place in the ranking.
     pub position: usize,
     pub candidate: &'a Candidate,
-    pub report: ScoreReport,
+    pub verdict: Verdict,
+    pub overall: Option<f64>,
+    pub coverage: f64,
 }
 
 /// Candidates best first: by verdict group (`Verdict::ORDER`), then overall (highest first, none
 /// last), then candidate id, then name. The result does not depend on the input order.
+/// Verdicts and numbers are exactly those `score` reports.
 pub fn rank<'a>(spec: &RoleSpec, candidates: &'a [Candidate]) -> Vec<Ranked<'a>> {
+    let p = Prepared::new(spec);
+    let mut scratch = Scratch::default();
     let mut ranked: Vec<Ranked<'a>> = candidates
         .iter()
-        .map(|candidate| Ranked {
-            position: 0,
-            candidate,
-            report: score(spec, &candidate.scorecards),
+        .map(|candidate| {
+            let n = aggregate(&p, &candidate.scorecards, &mut scratch);
+            Ranked {
+                position: 0,
+                candidate,
+                verdict: n.verdict,
+                overall: n.overall,
+                coverage: n.coverage,
+            }
         })
         .collect();
     ranked.sort_by(|a, b| {
-        a.report
-            .verdict
+        a.verdict
             .group()
-            .cmp(&b.report.verdict.group())
-            .then_with(|| match (a.report.overall, b.report.overall) {
+            .cmp(&b.verdict.group())
+            .then_with(|| match (a.overall, b.overall) {
                 (Some(x), Some(y)) => y.total_cmp(&x),
                 (x, y) => y.is_some().cmp(&x.is_some()),
             })
