@@ -23,12 +23,15 @@
 //! divisor first, so the result does not depend on input order or weight scale, bit for bit.
 
 mod explain;
+mod report;
 
-use serde::{Deserialize, Serialize};
-
-use super::candidate::{Candidate, Recommendation, Scorecard};
-use super::competency::{Competency, Rating};
+use super::candidate::{Candidate, Scorecard};
+use super::competency::Competency;
 use super::role::{CompetencyReq, RoleSpec};
+
+pub use report::{
+    CompetencyScore, GateResult, GateStatus, RecommendationTally, ScoreReport, Verdict,
+};
 
 /// The formula in plain words, for the UI and the README.
 pub const FORMULA: &str = "\
@@ -55,141 +58,6 @@ pub const DISAGREEMENT_SPREAD: f64 = 2.0;
 const EPS: f64 = 1e-9;
 const N: usize = Competency::ALL.len();
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Verdict {
-    Hire,
-    LeanHire,
-    LeanNoHire,
-    NoHire,
-    Blocked,
-    NotEnoughEvidence,
-}
-
-impl Verdict {
-    /// Ranking order: the clearest yes first; without enough evidence after the clear no's (they
-    /// may still turn out well); a failed must-have last (ruled out whatever the scores).
-    pub const ORDER: [Verdict; 6] = [
-        Verdict::Hire,
-        Verdict::LeanHire,
-        Verdict::LeanNoHire,
-        Verdict::NoHire,
-        Verdict::NotEnoughEvidence,
-        Verdict::Blocked,
-    ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Verdict::Hire => "Hire",
-            Verdict::LeanHire => "Lean hire",
-            Verdict::LeanNoHire => "Lean no hire",
-            Verdict::NoHire => "No hire",
-            Verdict::Blocked => "Blocked by a must-have",
-            Verdict::NotEnoughEvidence => "Not enough evidence",
-        }
-    }
-
-    /// Position in `ORDER` (0 = best).
-    pub fn group(self) -> usize {
-        Verdict::ORDER.iter().position(|v| *v == self).unwrap_or(0)
-    }
-}
-
-/// One competency's aggregate across interviewers.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct CompetencyScore {
-    pub competency: Competency,
-    /// The spec's importance, 0-10 (0: shown for information, not in the overall).
-    pub weight: u8,
-    pub required: Rating,
-    pub must_have: bool,
-    /// Mean over the interviewers who rated it; `None` when nobody did.
-    pub score: Option<f64>,
-    pub min: Option<f64>,
-    pub max: Option<f64>,
-    /// How many interviewers rated it.
-    pub ratings: usize,
-    pub disagreement: bool,
-    /// Whether the score reaches the spec's required level; `None` when not rated.
-    pub meets_required: Option<bool>,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum GateStatus {
-    Passed,
-    Failed,
-    NotYetAssessed,
-}
-
-/// A must-have checked against its gate, with the reason in words.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct GateResult {
-    pub competency: Competency,
-    pub score: Option<f64>,
-    pub status: GateStatus,
-    pub reason: String,
-}
-
-/// How many interviewers made each overall call.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct RecommendationTally {
-    pub strong_no: usize,
-    pub no: usize,
-    pub yes: usize,
-    pub strong_yes: usize,
-    /// Scorecards without an overall call.
-    pub none: usize,
-}
-
-impl RecommendationTally {
-    pub fn count(&self, recommendation: Recommendation) -> usize {
-        match recommendation {
-            Recommendation::StrongNo => self.strong_no,
-            Recommendation::No => self.no,
-            Recommendation::Yes => self.yes,
-            Recommendation::StrongYes => self.strong_yes,
-        }
-    }
-
-    fn add(&mut self, recommendation: Option<Recommendation>) {
-        match recommendation {
-            Some(Recommendation::StrongNo) => self.strong_no += 1,
-            Some(Recommendation::No) => self.no += 1,
-            Some(Recommendation::Yes) => self.yes += 1,
-            Some(Recommendation::StrongYes) => self.strong_yes += 1,
-            None => self.none += 1,
-        }
-    }
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ScoreReport {
-    /// Weighted mean, 1.0-4.0; `None` when no weighted competency was rated.
-    pub overall: Option<f64>,
-    /// Rated weight / total weight, 0.0-1.0 (0 when the spec has no weight at all).
-    pub coverage: f64,
-    /// Competencies that are weighted, must-have or rated, in `Competency::ALL` order.
-    pub competencies: Vec<CompetencyScore>,
-    /// One per must-have, in `Competency::ALL` order.
-    pub gates: Vec<GateResult>,
-    pub disagreements: Vec<Competency>,
-    pub verdict: Verdict,
-    /// Short sentences saying what drove the verdict, most important first.
-    pub explanation: Vec<String>,
-    pub recommendations: RecommendationTally,
-    /// How many scorecards were counted.
-    pub scorecards: usize,
-}
-
-impl ScoreReport {
-    pub fn competency(&self, competency: Competency) -> Option<&CompetencyScore> {
-        self.competencies
-            .iter()
-            .find(|c| c.competency == competency)
-    }
-}
-
 /// One interviewer's evidence per competency (see the formula, step 1), in `Competency::ALL` order.
 pub fn evidence(card: &Scorecard) -> Vec<(Competency, f64)> {
     let found = card_evidence(card);
@@ -200,12 +68,18 @@ pub fn evidence(card: &Scorecard) -> Vec<(Competency, f64)> {
         .collect()
 }
 
+/// Position in `Competency::ALL`: the enum is declared in that order (a unit test checks it),
+/// and a cast is much faster than `Competency::index`'s search in the ranking hot loop.
+fn slot_of(c: Competency) -> usize {
+    c as usize
+}
+
 fn card_evidence(card: &Scorecard) -> [Option<f64>; N] {
     // (sum, count) in integers: exact, so the order of ratings cannot matter.
     let mut explicit = [(0u64, 0u64); N];
     let mut answers = [(0u64, 0u64); N];
     for r in &card.ratings {
-        let slot = &mut explicit[usize::from(r.competency.index())];
+        let slot = &mut explicit[slot_of(r.competency)];
         *slot = (slot.0 + u64::from(r.rating.value()), slot.1 + 1);
     }
     for answer in &card.answers {
@@ -214,7 +88,7 @@ fn card_evidence(card: &Scorecard) -> [Option<f64>; N] {
         };
         let mut seen = [false; N];
         for c in &answer.competencies {
-            let i = usize::from(c.index());
+            let i = slot_of(*c);
             if !std::mem::replace(&mut seen[i], true) {
                 answers[i] = (answers[i].0 + u64::from(rating.value()), answers[i].1 + 1);
             }
@@ -292,24 +166,39 @@ struct Scratch {
 }
 
 fn aggregate(p: &Prepared, cards: &[Scorecard], scratch: &mut Scratch) -> Numbers {
+    // Per competency: (sum, min, max, count, every value whole).
+    let mut acc = [(0.0, f64::MAX, f64::MIN, 0usize, true); N];
     scratch.per_card.clear();
-    scratch.per_card.extend(cards.iter().map(card_evidence));
+    for card in cards {
+        let found = card_evidence(card);
+        for (a, v) in acc.iter_mut().zip(found) {
+            if let Some(v) = v {
+                // Plain comparisons: evidence is never NaN, and they beat `f64::min` calls in wasm.
+                *a = (
+                    a.0 + v,
+                    if v < a.1 { v } else { a.1 },
+                    if v > a.2 { v } else { a.2 },
+                    a.3 + 1,
+                    a.4 && v == f64::from(v as u8),
+                );
+            }
+        }
+        scratch.per_card.push(found);
+    }
     let mut per = [None; N];
     let (mut weighted_sum, mut rated_weight) = (0.0, 0u32);
     let (mut gate_failed, mut gate_unassessed) = (false, false);
-    for i in 0..N {
-        let values = &mut scratch.values;
-        values.clear();
-        values.extend(scratch.per_card.iter().filter_map(|card| card[i]));
-        // Summing in sorted order makes the mean independent of the order of scorecards.
-        values.sort_unstable_by(f64::total_cmp);
-        if let (Some(&min), Some(&max)) = (values.first(), values.last()) {
-            let score = values.iter().sum::<f64>() / values.len() as f64;
+    for (i, &(sum, min, max, count, whole)) in acc.iter().enumerate() {
+        if count > 0 {
+            // Whole numbers add up exactly in any order; otherwise sum in sorted order, so the
+            // mean never depends on the order of the scorecards.
+            let sum = if whole { sum } else { sorted_sum(scratch, i) };
+            let score = sum / count as f64;
             per[i] = Some(Agg {
                 score,
                 min,
                 max,
-                count: values.len(),
+                count,
             });
             weighted_sum += f64::from(p.weights[i]) * score;
             rated_weight += p.weights[i];
@@ -336,6 +225,14 @@ fn aggregate(p: &Prepared, cards: &[Scorecard], scratch: &mut Scratch) -> Number
         rated_weight,
         verdict,
     }
+}
+
+fn sorted_sum(scratch: &mut Scratch, i: usize) -> f64 {
+    let values = &mut scratch.values;
+    values.clear();
+    values.extend(scratch.per_card.iter().filter_map(|card| card[i]));
+    values.sort_unstable_by(f64::total_cmp);
+    values.iter().sum()
 }
 
 /// Scores one candidate's scorecards against a role spec. Never panics, never returns NaN.

@@ -1,7 +1,8 @@
 //! Hand-computed examples pinning the numbers and words of the scoring formula.
 
 use super::*;
-use crate::engine::candidate::{AnswerNote, CompetencyRating};
+use crate::engine::candidate::{AnswerNote, CompetencyRating, Recommendation};
+use crate::engine::competency::Rating;
 use crate::engine::role::CompetencyReq;
 use Competency::*;
 
@@ -289,4 +290,14 @@ fn ranking_orders_by_verdict_then_overall_then_id() {
         .collect();
     assert_eq!(ids, vec!["a", "b", "c"]);
     assert_eq!(rank(&spec(), &candidates)[2].position, 3);
+}
+
+#[test]
+fn slots_and_groups_match_their_catalogues() {
+    for (i, c) in Competency::ALL.iter().enumerate() {
+        assert_eq!(slot_of(*c), i);
+    }
+    for (i, v) in Verdict::ORDER.iter().enumerate() {
+        assert_eq!(v.group(), i);
+    }
 }
