@@ -5,6 +5,7 @@
 //! (B·w_c − W·credit_c, ties to catalogue order) among those that still had an addable question.
 //! From it follows the second exact property: with no must-haves, the first pick serves a
 //! top-weight competency. The "gap stays small" checks are bounds on this bank, pinned on fixed specs.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeSet;
 

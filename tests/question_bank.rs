@@ -1,6 +1,7 @@
 //! The question bank's content rules (feature I1): every entry complete and well-formed, every
 //! competency area covered, every type present. `counts_per_type_and_competency` prints the tallies
 //! (run with `--nocapture`).
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::{BTreeMap, BTreeSet};
 

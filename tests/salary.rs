@@ -1,4 +1,5 @@
 //! Every figure the salary tool shows, pinned; plus properties that hold for any input.
+#![cfg(not(target_arch = "wasm32"))]
 
 use hirekit::engine::money;
 use hirekit::engine::region::{Market, Region};

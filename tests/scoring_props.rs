@@ -2,6 +2,7 @@
 //! raising a rating never lowers the overall score; weights are scale-free; a failed must-have
 //! always blocks a hire; the result does not depend on input order; every output is finite,
 //! explained and within range.
+#![cfg(not(target_arch = "wasm32"))]
 
 use hirekit::engine::candidate::{
     AnswerNote, Candidate, CompetencyRating, Recommendation, Scorecard,

@@ -1,5 +1,6 @@
 //! Share links end to end: round trips over arbitrary valid specs and scorecards, refusal of
 //! truncated and altered links, no panics on junk, decompression bombs, and the R4/B4 budgets.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::time::{Duration, Instant};
 
