@@ -1,7 +1,11 @@
 //! The root component: loads the document once, provides the state to every page, and saves
 //! after each change from this one place.
 
+use std::cell::RefCell;
 use std::rc::Rc;
+
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
 
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -9,6 +13,7 @@ use yew_router::prelude::*;
 use crate::components::header::{Header, SaveState};
 use crate::components::notices::Notices;
 use crate::components::undo_bar::UndoBar;
+use crate::platform::storage::SaveOutcome;
 use crate::platform::{clock, download, storage};
 use crate::routes::{switch, Route};
 use crate::state::{Action, AppState, SaveStatus};
@@ -38,25 +43,40 @@ pub fn use_app() -> AppContext {
 
 #[function_component(App)]
 pub fn app() -> Html {
+    let startup = use_memo((), |_| storage::load_document(clock::now_ms()));
+    let synced = use_mut_ref(|| storage::Synced {
+        document: startup.document.clone(),
+        text: startup.text.clone(),
+    });
     let state = use_reducer(|| {
-        let startup = storage::load_document(clock::now_ms());
-        AppState::new(startup.document, startup.notices, startup.save)
+        AppState::new(
+            startup.document.clone(),
+            startup.notices.clone(),
+            startup.save.clone(),
+        )
     });
 
     {
         let state = state.clone();
+        let synced = synced.clone();
         use_effect_with(state.revision, move |revision| {
             let paused = matches!(state.save, SaveStatus::Paused { .. });
             if *revision > 0 && !paused {
-                match storage::save_document(&state.doc) {
-                    Ok(()) => state.dispatch(Action::SaveSucceeded),
-                    Err(err) => state.dispatch(Action::SaveFailed {
+                let outcome = storage::save_or_merge(&mut synced.borrow_mut(), &state.doc);
+                state.dispatch(match outcome {
+                    SaveOutcome::Saved => Action::SaveSucceeded,
+                    SaveOutcome::OtherTabWrote(other) => Action::StorageChanged {
+                        base: other.base,
+                        theirs: other.theirs,
+                    },
+                    SaveOutcome::Failed(err) => Action::SaveFailed {
                         message: err.to_string(),
-                    }),
-                }
+                    },
+                });
             }
         });
     }
+    use_other_tabs(&state, synced);
 
     let header_status = save_label(&state.save);
     let notices = state.notices.clone();
@@ -102,12 +122,35 @@ fn save_label(save: &SaveStatus) -> SaveState {
     }
 }
 
+/// Another tab's save arrives as a `storage` event: merge it in at once, not at the next save.
+#[hook]
+fn use_other_tabs(state: &AppContext, synced: Rc<RefCell<storage::Synced>>) {
+    let state = state.clone();
+    use_effect_with((), move |_| {
+        let listener = EventListener::new(&gloo::utils::window(), "storage", move |event| {
+            let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+                return;
+            };
+            if event.key().as_deref() != Some(storage::DOCUMENT_KEY) {
+                return;
+            }
+            if let Some(other) = storage::absorb(&mut synced.borrow_mut(), event.new_value()) {
+                state.dispatch(Action::StorageChanged {
+                    base: other.base,
+                    theirs: other.theirs,
+                });
+            }
+        });
+        move || drop(listener)
+    });
+}
+
 /// The skip link must not change the hash (hash routes), so it moves focus itself.
 fn skip_to_main() -> Callback<MouseEvent> {
     Callback::from(|event: MouseEvent| {
         event.prevent_default();
         if let Some(main) = gloo::utils::document().get_element_by_id("main") {
-            if let Ok(main) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(main) {
+            if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
                 let _ = main.focus();
             }
         }

@@ -9,6 +9,7 @@ use crate::engine::kit::Kit;
 use crate::engine::role::RoleSpec;
 use crate::engine::salary::SalarySettings;
 use crate::engine::store::{Document, SavedSpec};
+use crate::engine::sync;
 
 /// Whether the latest change reached browser storage.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
@@ -104,6 +105,13 @@ pub enum Action {
     ReplaceDocument {
         doc: Document,
     },
+    /// Another tab saved: merge its document (`theirs`) with this tab's, from their common `base`.
+    StorageChanged {
+        base: Document,
+        theirs: Document,
+    },
+    /// Everything erased: an empty document, nothing to undo.
+    EraseAll,
     SaveSucceeded,
     SaveFailed {
         message: String,
@@ -137,6 +145,20 @@ impl AppState {
                 if index < self.notices.len() {
                     self.notices.remove(index);
                 }
+            }
+            Action::StorageChanged { base, theirs } => {
+                let outcome = sync::three_way(&base, &self.doc, &theirs);
+                self.notices.extend(
+                    outcome
+                        .conflicts
+                        .into_iter()
+                        .map(|message| Notice::Info { message }),
+                );
+                // Only what storage does not hold yet needs writing back.
+                if outcome.document != theirs {
+                    self.revision += 1;
+                }
+                self.doc = outcome.document;
             }
             other => {
                 if self.change_document(other) {
@@ -226,9 +248,14 @@ impl AppState {
                 None => return false,
             },
             Action::ReplaceDocument { doc: replacement } => *doc = replacement,
-            Action::SaveSucceeded | Action::SaveFailed { .. } | Action::DismissNotice { .. } => {
-                return false
+            Action::EraseAll => {
+                *doc = Document::default();
+                self.undo = None;
             }
+            Action::SaveSucceeded
+            | Action::SaveFailed { .. }
+            | Action::DismissNotice { .. }
+            | Action::StorageChanged { .. } => return false,
         }
         true
     }
@@ -299,6 +326,39 @@ mod tests {
         assert_eq!(state.doc.specs.len(), 1);
         state.apply(Action::SaveSucceeded);
         assert_eq!(state.save, SaveStatus::Saved);
+    }
+
+    #[test]
+    fn another_tabs_save_merges_in_and_conflicts_become_notices() {
+        let mut state = with_spec();
+        let base = state.doc.clone();
+        let mut theirs = base.clone();
+        theirs.specs[0].spec.title = "Theirs".into();
+        theirs.specs[0].updated_at = 99;
+        let ours = RoleSpec {
+            title: "Ours".into(),
+            ..RoleSpec::default()
+        };
+        state.apply(Action::UpdateSpec {
+            id: "s1".into(),
+            now: 50,
+            spec: ours,
+        });
+        let before = state.revision;
+        state.apply(Action::StorageChanged { base, theirs });
+        assert_eq!(state.doc.specs.len(), 2, "both versions are kept");
+        assert_eq!(state.doc.specs[0].spec.title, "Ours");
+        assert!(matches!(state.notices[..], [Notice::Info { .. }]));
+        assert_eq!(state.revision, before + 1, "the merged document is saved");
+    }
+
+    #[test]
+    fn erase_all_empties_the_document_and_forgets_undo() {
+        let mut state = with_spec();
+        state.apply(Action::DeleteSpec { id: "s1".into() });
+        state.apply(Action::EraseAll);
+        assert!(state.doc.is_empty());
+        assert!(state.undo.is_none());
     }
 
     #[test]

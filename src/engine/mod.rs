@@ -19,3 +19,5 @@ pub mod scoring;
 pub mod share;
 pub mod spec_rules;
 pub mod store;
+pub mod sync;
+pub mod transfer;

@@ -1,73 +1,153 @@
-//! `#/data`: what is stored in this browser, and a copy of it to keep.
+//! `#/data`: what is stored in this browser; export, import (with a preview), erase.
 
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::app::use_app;
+use crate::components::data::{ImportPanel, StoragePanel};
 use crate::components::intro::Intro;
-use crate::engine::store;
-use crate::platform::{download, storage};
+use crate::engine::store::{self, Document};
+use crate::engine::transfer::{self, ImportMode, ImportPreview};
+use crate::platform::{download, file, persist, storage};
+use crate::state::Action;
 
 #[function_component(DataPage)]
 pub fn data_page() -> Html {
     let app = use_app();
     let message = use_state(|| None::<String>);
-    let keys = storage::hirekit_keys();
-    let total: usize = keys.iter().map(|(_, len)| len).sum();
-    let kept: Vec<String> = keys
-        .iter()
-        .filter(|(k, _)| k.starts_with(storage::KEPT_PREFIX))
-        .map(|(k, _)| k.clone())
-        .collect();
+    let preview = use_state(|| None::<ImportPreview>);
+    let erased = use_state(|| None::<Document>);
+    let estimate = use_state(|| None::<persist::Estimate>);
+    let persistent = use_state(|| None::<bool>);
+    {
+        let (estimate, persistent) = (estimate.clone(), persistent.clone());
+        use_effect_with(app.revision, move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                estimate.set(persist::estimate().await);
+                persistent.set(persist::is_persistent().await);
+            });
+        });
+    }
 
+    // Callbacks
     let export = {
-        let app = app.clone();
-        let message = message.clone();
+        let (app, message) = (app.clone(), message.clone());
         Callback::from(move |_: MouseEvent| {
             let text = store::save(&app.doc);
             let outcome = download::download("hirekit-export.json", "application/json", &text);
-            message.set(Some(match outcome {
-                Ok(()) => "Export saved as hirekit-export.json.".to_string(),
-                Err(err) => err,
-            }));
+            message.set(Some(
+                outcome.map_or_else(|e| e, |()| "Saved hirekit-export.json.".into()),
+            ));
         })
     };
-    let kept_rows = kept.into_iter().map(|key| {
-        let on_download = {
-            let key = key.clone();
-            Callback::from(move |_: MouseEvent| {
-                if let Ok(Some(raw)) = storage::read(&key) {
-                    let _ = download::download(&format!("{}.json", key.replace(':', "-")), "application/json", &raw);
+    let pick_file = {
+        let (app, message, preview) = (app.clone(), message.clone(), preview.clone());
+        Callback::from(move |event: Event| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            let Some(picked) = input.files().and_then(|files| files.get(0)) else {
+                return;
+            };
+            input.set_value("");
+            let (current, message, preview) = (app.doc.clone(), message.clone(), preview.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match file::read_text(picked)
+                    .await
+                    .and_then(|t| transfer::preview(&current, &t))
+                {
+                    Ok(p) => {
+                        message.set(None);
+                        preview.set(Some(p));
+                    }
+                    Err(err) => message.set(Some(err)),
                 }
-            })
-        };
-        html! { <li><code>{ key.clone() }</code>{ " " }<button type="button" onclick={on_download}>{ "Download" }</button></li> }
+            });
+        })
+    };
+    let import = {
+        let (app, message, preview) = (app.clone(), message.clone(), preview.clone());
+        Callback::from(move |mode: Option<ImportMode>| {
+            if let (Some(mode), Some(p)) = (mode, (*preview).as_ref()) {
+                let doc = transfer::apply(&app.doc, &p.incoming, mode);
+                app.dispatch(Action::ReplaceDocument { doc });
+                message.set(Some("Imported.".into()));
+            }
+            preview.set(None);
+        })
+    };
+    let erase = {
+        let (app, erased, message) = (app.clone(), erased.clone(), message.clone());
+        Callback::from(move |_: MouseEvent| {
+            erased.set(Some(app.doc.clone()));
+            for (key, _) in storage::hirekit_keys() {
+                let _ = storage::remove(&key);
+            }
+            app.dispatch(Action::EraseAll);
+            message.set(Some(
+                "Everything HireKit kept in this browser is erased.".into(),
+            ));
+        })
+    };
+    let undo_erase = {
+        let (app, erased, message) = (app.clone(), erased.clone(), message.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(doc) = (*erased).clone() {
+                app.dispatch(Action::ReplaceDocument { doc });
+                message.set(Some("Your data is back.".into()));
+            }
+            erased.set(None);
+        })
+    };
+    let ask_persist = {
+        let persistent = persistent.clone();
+        Callback::from(move |_: MouseEvent| {
+            let persistent = persistent.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                persistent.set(persist::request().await);
+            });
+        })
+    };
+
+    // Helpers
+    let keys = storage::hirekit_keys();
+    let kept: Vec<String> = keys
+        .iter()
+        .map(|(k, _)| k.clone())
+        .filter(|k| k.starts_with(storage::KEPT_PREFIX))
+        .collect();
+    let download_kept = Callback::from(|key: String| {
+        if let Ok(Some(raw)) = storage::read(&key) {
+            let _ = download::download(
+                &format!("{}.json", key.replace(':', "-")),
+                "application/json",
+                &raw,
+            );
+        }
     });
-    let counts = format!(
-        "{} role specs and {} candidates, {} KB stored in this browser.",
-        app.doc.specs.len(),
-        app.doc.candidates.len(),
-        total.div_ceil(1024)
-    );
+    let has_anything = !app.doc.is_empty() || !keys.is_empty();
 
     html! {
         <>
             <Intro title="Your data"
-                how="Everything HireKit keeps stays in this browser's storage on this device. Export it to a file to back it up or move it to another browser. Import, erase and storage details are coming." />
-            <section class="card">
-                <h2>{ "Storage" }</h2>
-                <p id="storage-summary">{ counts }</p>
-                if !app.doc.is_empty() || total > 0 {
-                    <p><button type="button" class="button--primary" onclick={export}>{ "Export everything" }</button></p>
-                }
-                if let Some(text) = (*message).clone() { <p role="status">{ text }</p> }
-            </section>
-            if total > 0 && keys.iter().any(|(k, _)| k.starts_with(storage::KEPT_PREFIX)) {
-                <section class="card">
-                    <h2>{ "Data kept aside" }</h2>
-                    <p>{ "Stored data that HireKit could not read was kept here untouched. Download it to inspect it or to send it to us." }</p>
-                    <ul>{ for kept_rows }</ul>
-                </section>
+                how="Everything HireKit keeps stays in this browser on this device: nothing is sent anywhere. Export it to a file to back it up or to move it to another browser, import a file with a preview of what will change, or erase it all." />
+            if let Some(text) = (*message).clone() { <p class="banner banner--info" role="status">{ text }</p> }
+            if erased.is_some() {
+                <p class="button-row"><button type="button" class="button--primary" onclick={undo_erase}>{ "Undo erase" }</button></p>
             }
+            <StoragePanel specs={app.doc.specs.len()} candidates={app.doc.candidates.len()}
+                stored_bytes={keys.iter().map(|(_, n)| n).sum::<usize>()}
+                estimate={*estimate} persistent={*persistent} on_persist={ask_persist}
+                {kept} on_download_kept={download_kept} />
+            <section class="card" aria-labelledby="export-heading">
+                <h2 id="export-heading">{ "Export" }</h2>
+                <p>{ "One JSON file with every role spec, kit, candidate, scorecard and salary setting." }</p>
+                <button type="button" class="button--primary" onclick={export} disabled={app.doc.is_empty()}>{ "Export everything" }</button>
+            </section>
+            <ImportPanel preview={(*preview).clone()} on_file={pick_file} on_choose={import} />
+            <section class="card" aria-labelledby="erase-heading">
+                <h2 id="erase-heading">{ "Erase" }</h2>
+                <p>{ "Removes every role spec, candidate, scorecard and setting from this browser. You can undo it until you leave this page; export first to keep a copy." }</p>
+                <button type="button" class="button--danger" onclick={erase} disabled={!has_anything}>{ "Erase all data" }</button>
+            </section>
         </>
     }
 }

@@ -117,9 +117,76 @@ pub fn save_document(document: &Document) -> Result<(), StorageError> {
     write(DOCUMENT_KEY, &store::save(document))
 }
 
+/// What this tab last wrote to, or read from, storage: the common base when another tab writes.
+pub struct Synced {
+    pub document: Document,
+    pub text: Option<String>,
+}
+
+/// Another tab's save, to merge: the common base and what storage holds now.
+pub struct OtherTab {
+    pub base: Document,
+    pub theirs: Document,
+}
+
+pub enum SaveOutcome {
+    Saved,
+    /// Storage changed under this tab: merge first (`Action::StorageChanged`), then save again.
+    OtherTabWrote(Box<OtherTab>),
+    Failed(StorageError),
+}
+
+/// Saves `document` unless another tab wrote since this tab last synced. An empty document
+/// removes the key, so "erase everything" leaves storage empty.
+pub fn save_or_merge(synced: &mut Synced, document: &Document) -> SaveOutcome {
+    let stored = match read(DOCUMENT_KEY) {
+        Ok(stored) => stored,
+        Err(err) => return SaveOutcome::Failed(err),
+    };
+    if let Some(other) = absorb(synced, stored) {
+        return SaveOutcome::OtherTabWrote(Box::new(other));
+    }
+    let outcome = if *document == Document::default() {
+        remove(DOCUMENT_KEY).map(|()| None)
+    } else {
+        let text = store::save(document);
+        write(DOCUMENT_KEY, &text).map(|()| Some(text))
+    };
+    match outcome {
+        Ok(text) => {
+            *synced = Synced {
+                document: document.clone(),
+                text,
+            };
+            SaveOutcome::Saved
+        }
+        Err(err) => SaveOutcome::Failed(err),
+    }
+}
+
+/// Takes in text another tab stored, if it is new to this tab and readable.
+pub fn absorb(synced: &mut Synced, stored: Option<String>) -> Option<OtherTab> {
+    if stored == synced.text {
+        return None;
+    }
+    let loaded = store::load(stored.as_deref());
+    if loaded.problem.is_some() {
+        // Not ours to repair: the other tab reported it; this tab keeps its own work.
+        return None;
+    }
+    let base = std::mem::replace(&mut synced.document, loaded.document.clone());
+    synced.text = stored;
+    Some(OtherTab {
+        base,
+        theirs: loaded.document,
+    })
+}
+
 /// What the app starts with: a document, banners to show, and whether saving may proceed.
 pub struct Startup {
     pub document: Document,
+    /// The stored text as read: the base for merging other tabs' writes.
+    pub text: Option<String>,
     pub notices: Vec<Notice>,
     pub save: SaveStatus,
 }
@@ -131,6 +198,7 @@ pub fn load_document(now: u64) -> Startup {
         Err(err) => {
             return Startup {
                 document: Document::default(),
+                text: None,
                 notices: vec![Notice::Info {
                     message: err.to_string(),
                 }],
@@ -141,9 +209,10 @@ pub fn load_document(now: u64) -> Startup {
         }
     };
     let loaded = store::load(raw.as_deref());
-    let (Some(problem), Some(raw)) = (loaded.problem, raw) else {
+    let (Some(problem), Some(raw)) = (loaded.problem, raw.clone()) else {
         return Startup {
             document: loaded.document,
+            text: raw,
             notices: Vec::new(),
             save: SaveStatus::Saved,
         };
@@ -152,6 +221,7 @@ pub fn load_document(now: u64) -> Startup {
     match write(&kept_key, &raw) {
         Ok(()) => Startup {
             document: loaded.document,
+            text: Some(raw),
             notices: vec![Notice::StoreProblem {
                 message: problem.to_string(),
                 kept_key: Some(kept_key),
@@ -165,6 +235,7 @@ pub fn load_document(now: u64) -> Startup {
             );
             Startup {
                 document: loaded.document,
+                text: Some(raw),
                 notices: vec![Notice::StoreProblem {
                     message: message.clone(),
                     kept_key: None,
