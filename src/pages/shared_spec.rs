@@ -37,7 +37,7 @@ pub fn page(props: &Props) -> Html {
             return html! {
                 <>
                     <Intro title="This link can't be opened"
-                        how="A shared link carries a role spec and a checksum. This one failed the check, so it was not opened and nothing you have saved was changed." />
+                        how="A shared link carries a whole role spec, with a check that catches any change or missing part. This one could not be read, so nothing is shown and nothing you have saved has changed." />
                     <p class="banner banner--warning" role="alert">{ "⚠ " }{ error.to_string() }</p>
                     <p class="button-row">
                         <Link<Route> to={Route::Home}>{ "Go to the home page" }</Link<Route>>

@@ -55,10 +55,7 @@ fn row(competency: Competency, props: &SpecPartProps, share: u8) -> Html {
     let must_label = format!("{label} is a must-have");
     html! {
         <tr key={key}>
-            <th scope="row">
-                <span class="competency-name">{ label }</span>
-                <span class="help competency-about">{ competency.description() }</span>
-            </th>
+            <th scope="row">{ label }</th>
             <td><DraftInput id={weight_id} kind={DraftKind::Count} value={req.weight.to_string()}
                 on_input={on_weight} class={classes!("weight-input")} aria_label={weight_label} /></td>
             <td class="num share">{ share_text }</td>
@@ -85,6 +82,9 @@ pub fn competency_table(props: &SpecPartProps) -> Html {
         let term = format!("{} · {}", r.value(), r.label());
         html! { <><dt>{ term }</dt><dd>{ r.meaning() }</dd></> }
     });
+    let areas = Competency::ALL.iter().map(|c| {
+        html! { <><dt>{ c.label() }</dt><dd>{ c.description() }</dd></> }
+    });
     html! {
         <fieldset>
             <legend>{ "Competencies" }</legend>
@@ -103,6 +103,10 @@ pub fn competency_table(props: &SpecPartProps) -> Html {
             if let Some(error) = error {
                 <p class="error">{ "⚠ " }{ error }</p>
             }
+            <details class="areas">
+                <summary>{ "What each area covers" }</summary>
+                <dl class="rating-scale">{ for areas }</dl>
+            </details>
             <h3 class="scale-heading">{ "What the levels mean" }</h3>
             <dl class="rating-scale" id="rating-scale">{ for scale }</dl>
         </fieldset>
