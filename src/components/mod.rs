@@ -4,4 +4,5 @@ pub mod data;
 pub mod header;
 pub mod intro;
 pub mod notices;
+pub mod spec;
 pub mod undo_bar;

@@ -1,8 +1,23 @@
-//! Screen placeholder; the feature issue fills it in.
+//! `#/s/<payload>`: a role spec opened from a shared link (R4). Read-only until "Save a copy";
+//! nothing is stored before that, and a link that fails its checks changes nothing at all.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
+use yew_router::prelude::*;
 
+use crate::app::use_app;
 use crate::components::intro::Intro;
+use crate::components::spec::summary::SpecSummary;
+use crate::engine::job_description::job_description;
+use crate::engine::share::decode_spec;
+use crate::platform::clock;
+use crate::routes::Route;
+use crate::state::Action;
+
+const HOW: &str = "Someone sent you this role spec as a link. The whole spec travels inside the link itself, \
+never through a server, and it holds no candidate data. Read it here; nothing is saved in this browser until \
+you press \"Save a copy\".";
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -10,9 +25,55 @@ pub struct Props {
 }
 
 #[function_component(SharedSpecPage)]
-pub fn page(_props: &Props) -> Html {
+pub fn page(props: &Props) -> Html {
+    let app = use_app();
+    let navigator = use_navigator();
+    let decoded = use_memo(props.payload.clone(), |payload| {
+        decode_spec(payload).map(Rc::new)
+    });
+    let spec = match &*decoded {
+        Ok(spec) => spec.clone(),
+        Err(error) => {
+            return html! {
+                <>
+                    <Intro title="This link can't be opened"
+                        how="A shared link carries a whole role spec, with a check that catches any change or missing part. This one could not be read, so nothing is shown and nothing you have saved has changed." />
+                    <p class="banner banner--warning" role="alert">{ "⚠ " }{ error.to_string() }</p>
+                    <p class="button-row">
+                        <Link<Route> to={Route::Home}>{ "Go to the home page" }</Link<Route>>
+                        <Link<Route> to={Route::Specs}>{ "Your role specs" }</Link<Route>>
+                    </p>
+                </>
+            };
+        }
+    };
+    let markdown = job_description(&spec);
+    let save_copy = {
+        let spec = spec.clone();
+        Callback::from(move |_: MouseEvent| {
+            let id = clock::new_id("spec");
+            app.dispatch(Action::CreateSpec {
+                id: id.clone(),
+                now: clock::now_ms(),
+                spec: (*spec).clone(),
+            });
+            if let Some(nav) = &navigator {
+                nav.push(&Route::Spec { id });
+            }
+        })
+    };
     html! {
-        <Intro title="Shared role spec"
-            how="Someone sent you a role spec as a link. You will see it read-only here, with a button to save your own copy; the link holds the spec only. Opening shared links is coming." />
+        <>
+            <Intro title="Shared role spec" how={HOW} />
+            <div class="button-row">
+                <button type="button" class="button--primary" onclick={save_copy}>{ "Save a copy" }</button>
+            </div>
+            <p class="muted">{ "Your copy is yours to change: the sender's spec stays as it is." }</p>
+            <SpecSummary spec={spec} />
+            <section class="card job-description" aria-labelledby="jd-heading">
+                <h2 id="jd-heading">{ "Job description" }</h2>
+                <pre class="markdown" tabindex="0" aria-label="Job description in Markdown">{ markdown }</pre>
+            </section>
+        </>
     }
 }

@@ -1,49 +1,157 @@
-//! `#/specs/<id>`: edit one role spec.
+//! `#/specs/<id>`: edit one role spec (R1), with advice (R6), the share link (R4) and the live job
+//! description (R3) beside it. Every change is saved at once with `UpdateSpec`.
 
-use web_sys::HtmlInputElement;
+use std::rc::Rc;
+
 use yew::prelude::*;
+use yew_router::prelude::*;
 
 use crate::app::use_app;
 use crate::components::intro::Intro;
-use crate::platform::clock;
+use crate::components::spec::competency_table::CompetencyTable;
+use crate::components::spec::edit::{markdown_file_name, SpecEdit};
+use crate::components::spec::panels::{JobPanel, SharePanel, WarningsPanel};
+use crate::components::spec::place_fields::{AiFields, PlaceFields, TermsFields};
+use crate::components::spec::role_fields::{RoleFields, SpecPartProps, StackFields};
+use crate::engine::job_description::job_description;
+use crate::engine::role::RoleSpec;
+use crate::engine::salary::{band_floor, effective_bands, Band};
+use crate::engine::share::encode_spec;
+use crate::engine::spec_rules::{validate, warnings};
+use crate::platform::{clipboard, clock, download, link};
+use crate::routes::Route;
 use crate::state::Action;
+
+const HOW: &str = "Work down the form; every change is saved as you type. Weights are relative: each area's \
+share of 100% shows next to it and drives how much interview time the kit gives it. The advice panel flags \
+combinations that rarely work, and the job description on the side follows every edit.";
 
 #[derive(Properties, PartialEq)]
 pub struct SpecBuilderProps {
     pub id: String,
 }
 
+/// Advice for the spec, with the budget checked against the bands in use (the user's or the guide's).
+fn advice(spec: &RoleSpec, bands: &[Band]) -> Vec<String> {
+    let floor =
+        |market, level| band_floor(bands, market, level).and_then(|f| u32::try_from(f).ok());
+    warnings(spec, &floor)
+        .into_iter()
+        .map(|w| w.message)
+        .collect()
+}
+
+fn band_sources(bands: &[Band]) -> String {
+    let mut sources: Vec<&str> = bands.iter().map(|b| b.source).collect();
+    sources.dedup();
+    sources.join("; ")
+}
+
+/// Runs a clipboard copy and reports the outcome in `status`.
+fn copy_then_report(text: String, done: &'static str, status: UseStateHandle<Option<String>>) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let message = match clipboard::copy(&text).await {
+            Ok(()) => done.to_string(),
+            Err(refused) => refused,
+        };
+        status.set(Some(message));
+    });
+}
+
 #[function_component(SpecBuilderPage)]
 pub fn spec_builder_page(props: &SpecBuilderProps) -> Html {
     let app = use_app();
-    let Some(saved) = app.doc.spec(&props.id).cloned() else {
+    // The spec a link was made for, and the link: shown while the spec is unchanged.
+    let shared = use_state(|| None::<(RoleSpec, String)>);
+    let share_status = use_state(|| None::<String>);
+    let jd_status = use_state(|| None::<String>);
+    let Some(saved) = app.doc.spec(&props.id) else {
         return html! {
             <Intro title="Role spec not found"
-                how="No saved role spec has this address. It may have been deleted, or saved in another browser." />
+                how="No saved role spec has this address. It may have been deleted, or saved in another browser. Open the list of role specs to pick another." />
         };
     };
-    let on_title = {
-        let app = app.clone();
-        let id = props.id.clone();
-        let spec = saved.spec.clone();
-        Callback::from(move |e: InputEvent| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            let mut spec = spec.clone();
-            spec.title = input.value();
+    let spec = Rc::new(saved.spec.clone());
+    let problems = Rc::new(validate(&spec).err().unwrap_or_default());
+    let bands = effective_bands(&app.doc.salary);
+    let markdown = Rc::new(job_description(&spec));
+    let link = shared
+        .as_ref()
+        .filter(|(at, _)| *at == *spec)
+        .map(|(_, url)| url.clone());
+    let stale = shared.is_some() && link.is_none();
+
+    // Callbacks
+    let on_edit = {
+        let (app, id, spec) = (app.clone(), props.id.clone(), spec.clone());
+        Callback::from(move |edit: SpecEdit| {
             app.dispatch(Action::UpdateSpec {
                 id: id.clone(),
                 now: clock::now_ms(),
-                spec,
+                spec: edit.applied_to(&spec),
             });
         })
     };
+    let on_share = {
+        let (spec, shared, status) = (spec.clone(), shared.clone(), share_status.clone());
+        Callback::from(move |()| {
+            let url = link::app_url(&format!("/s/{}", encode_spec(&spec)));
+            shared.set(Some(((*spec).clone(), url.clone())));
+            copy_then_report(
+                url,
+                "Link copied: paste it into a message or a ticket.",
+                status.clone(),
+            );
+        })
+    };
+    let on_copy = {
+        let (markdown, status) = (markdown.clone(), jd_status.clone());
+        Callback::from(move |()| {
+            copy_then_report(
+                (*markdown).clone(),
+                "Job description copied.",
+                status.clone(),
+            )
+        })
+    };
+    let on_download = {
+        let (markdown, status, title) = (markdown.clone(), jd_status.clone(), spec.title.clone());
+        Callback::from(move |()| {
+            let name = markdown_file_name(&title);
+            let message = match download::download(&name, "text/markdown", &markdown) {
+                Ok(()) => format!("Saved as {name}."),
+                Err(refused) => refused,
+            };
+            status.set(Some(message));
+        })
+    };
+
+    let parts = SpecPartProps {
+        spec: spec.clone(),
+        problems: problems.clone(),
+        on_edit,
+    };
     html! {
         <>
-            <Intro title="Role spec builder"
-                how="Fill in the role from top to bottom; everything saves as you type. The full builder (weights, must-haves, presets, the job description and share links) is coming." />
-            <div class="field">
-                <label for="spec-title">{ "Job title" }</label>
-                <input id="spec-title" type="text" value={saved.spec.title.clone()} oninput={on_title} />
+            <Intro title="Role spec builder" how={HOW} />
+            <p class="builder-links no-print">
+                <Link<Route> to={Route::Specs}>{ "← All role specs" }</Link<Route>>
+                <Link<Route> to={Route::SpecKit { spec_id: props.id.clone() }}>{ "Interview kit for this spec →" }</Link<Route>>
+            </p>
+            <div class="spec-builder">
+                <div class="spec-form">
+                    <RoleFields ..parts.clone() />
+                    <StackFields ..parts.clone() />
+                    <CompetencyTable ..parts.clone() />
+                    <AiFields ..parts.clone() />
+                    <PlaceFields ..parts.clone() />
+                    <TermsFields ..parts />
+                </div>
+                <aside class="spec-side" aria-label="Advice, sharing and job description">
+                    <WarningsPanel warnings={advice(&spec, &bands)} band_source={band_sources(&bands)} />
+                    <SharePanel {problems} {link} {stale} status={(*share_status).clone()} {on_share} />
+                    <JobPanel {markdown} status={(*jd_status).clone()} {on_copy} {on_download} />
+                </aside>
             </div>
         </>
     }

@@ -1,51 +1,112 @@
-//! `#/specs`: the library of saved role specs.
+//! `#/specs`: the library of saved role specs (R5) and the preset chooser a new one starts from (R2).
 
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::use_app;
+use crate::app::{dispatcher, use_app};
 use crate::components::intro::Intro;
+use crate::components::spec::edit::copy_title;
+use crate::components::spec::library::{PresetChooser, SpecRow};
+use crate::engine::presets::presets;
 use crate::engine::role::RoleSpec;
+use crate::engine::store::SavedSpec;
 use crate::platform::clock;
 use crate::routes::Route;
 use crate::state::Action;
+
+const HOW: &str = "A role spec says what you are hiring for: the stack, which competencies matter and how much, \
+the must-haves, where the person can live and the budget. Start from a preset and adjust it; the interview kit, \
+the scorecards and the salary check all read from it.";
 
 #[function_component(SpecsPage)]
 pub fn specs_page() -> Html {
     let app = use_app();
     let navigator = use_navigator();
-    let create = {
+    let chooser_open = use_state(|| false);
+    let presets = use_memo((), |()| presets());
+
+    // Callbacks
+    let toggle_chooser = {
+        let chooser_open = chooser_open.clone();
+        Callback::from(move |_: MouseEvent| chooser_open.set(!*chooser_open))
+    };
+    let on_choose = {
         let app = app.clone();
-        Callback::from(move |_: MouseEvent| {
+        let presets = presets.clone();
+        Callback::from(move |choice: Option<usize>| {
+            let spec = choice
+                .and_then(|i| presets.get(i))
+                .map_or_else(RoleSpec::default, |p| p.spec.clone());
             let id = clock::new_id("spec");
             app.dispatch(Action::CreateSpec {
                 id: id.clone(),
                 now: clock::now_ms(),
-                spec: RoleSpec::default(),
+                spec,
             });
             if let Some(nav) = &navigator {
                 nav.push(&Route::Spec { id });
             }
         })
     };
-    let rows = app.doc.specs.iter().map(|saved| {
+
+    // Helpers
+    let row = |saved: &SavedSpec| {
+        let id = saved.id.clone();
+        let spec = saved.spec.clone();
+        let on_rename = dispatcher(&app, move |title: String| Action::UpdateSpec {
+            id: id.clone(),
+            now: clock::now_ms(),
+            spec: RoleSpec {
+                title,
+                ..spec.clone()
+            },
+        });
+        let copy = RoleSpec {
+            title: copy_title(&saved.spec.title),
+            ..saved.spec.clone()
+        };
+        let on_duplicate = dispatcher(&app, move |()| Action::CreateSpec {
+            id: clock::new_id("spec"),
+            now: clock::now_ms(),
+            spec: copy.clone(),
+        });
+        let id = saved.id.clone();
+        let on_delete = dispatcher(&app, move |()| Action::DeleteSpec { id: id.clone() });
+        let facts = format!(
+            "{} · {}",
+            saved.spec.seniority.label(),
+            saved.spec.stage.label()
+        );
         html! {
-            <li>
-                <Link<Route> to={Route::Spec { id: saved.id.clone() }}>{ saved.spec.title.clone() }</Link<Route>>
-                <span class="muted">{ format!(" · edited {}", clock::local_time(saved.updated_at)) }</span>
-            </li>
+            <SpecRow key={saved.id.clone()} id={saved.id.clone()} title={saved.spec.title.clone()}
+                {facts} edited={clock::local_time(saved.updated_at)}
+                {on_rename} {on_duplicate} {on_delete} />
         }
-    });
+    };
+    let rows = app.doc.specs.iter().map(row);
+    let empty = app.doc.specs.is_empty();
+    let open = *chooser_open || empty;
+    let toggle_text = if *chooser_open && !empty {
+        "Close the presets"
+    } else {
+        "New role spec"
+    };
     html! {
         <>
-            <Intro title="Role specs"
-                how="A role spec says what you are hiring for: the stack, which competencies matter and how much, the must-haves, where the person can live, and the budget. The interview kit, the scorecards and the salary check all read from it." />
-            <p><button type="button" class="button--primary" onclick={create}>{ "New role spec" }</button></p>
-            if app.doc.specs.is_empty() {
-                <p class="empty">{ "No role specs yet: create one to start." }</p>
-            } else {
-                <ul class="record-list">{ for rows }</ul>
+            <Intro title="Role specs" how={HOW} />
+            <p><button type="button" class="button--primary" onclick={toggle_chooser}
+                aria-expanded={open.to_string()} aria-controls="preset-chooser">{ toggle_text }</button></p>
+            if open {
+                <PresetChooser presets={(*presets).clone()} {on_choose} />
             }
+            <section aria-labelledby="library-heading">
+                <h2 id="library-heading">{ "Saved specs" }</h2>
+                if empty {
+                    <p class="empty">{ "No role specs yet: start from a preset above." }</p>
+                } else {
+                    <ul class="record-list spec-list">{ for rows }</ul>
+                }
+            </section>
         </>
     }
 }

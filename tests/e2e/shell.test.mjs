@@ -58,6 +58,7 @@ test('the navigation works with the keyboard alone', async () => {
 test('a change survives a reload', async () => {
   const { page, context } = await openApp(browser, server, '#/specs');
   await page.getByRole('button', { name: /New role spec/ }).first().click();
+  await page.getByRole('button', { name: 'Blank spec' }).click();
   const title = page.getByLabel(/Job title/);
   await title.fill('Senior Go engineer, payments');
   await waitForStored(page, (d) => d.specs.some((s) => s.spec.title === 'Senior Go engineer, payments'));
@@ -110,6 +111,7 @@ test('a full storage quota is reported and the work stays on screen', async () =
   const { page } = await openApp(browser, server, '#/specs', { context });
   await page.evaluate(() => { window.__quotaFull = true; });
   await page.getByRole('button', { name: /New role spec/ }).first().click();
+  await page.getByRole('button', { name: 'Blank spec' }).click();
   await page.getByLabel(/Job title/).fill('Kept in memory');
   await page.getByText(/Not saved/).first().waitFor();
   assert.equal(await page.getByLabel(/Job title/).inputValue(), 'Kept in memory');

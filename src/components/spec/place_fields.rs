@@ -1,0 +1,134 @@
+//! The builder's later groups: AI fluency, where the person works, and the terms of the job.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::budget::BudgetFields;
+use super::controls::{described_by, labels, position, Field, SelectField};
+use super::draft::{parse_count, DraftInput, DraftKind};
+use super::edit::{problem_text, SpecEdit};
+use super::role_fields::SpecPartProps;
+use crate::engine::region::{Market, Region};
+use crate::engine::role::{AiTier, Employment, EnglishLevel};
+use crate::engine::spec_rules::{SpecField, OVERLAP_MAX_HOURS};
+
+#[function_component(AiFields)]
+pub fn ai_fields(props: &SpecPartProps) -> Html {
+    let choices = AiTier::ALL.iter().map(|&tier| {
+        let id = format!("ai-{}", tier.label().replace(' ', "-").to_lowercase());
+        let help_id = format!("{id}-help");
+        let onchange = props.on_edit.reform(move |_: Event| SpecEdit::AiTier(tier));
+        html! {
+            <div class="choice">
+                <input type="radio" name="ai-tier" id={id.clone()} checked={props.spec.ai_tier == tier}
+                    {onchange} aria-describedby={help_id.clone()} />
+                <label for={id}>{ tier.label() }</label>
+                <p class="help" id={help_id}>{ tier.meaning() }</p>
+            </div>
+        }
+    });
+    html! {
+        <fieldset>
+            <legend>{ "AI fluency" }</legend>
+            <p class="help">{ "How the person should work with AI tools. Tiers as Terminal names them." }</p>
+            { for choices }
+        </fieldset>
+    }
+}
+
+fn region_box(region: Region, props: &SpecPartProps) -> Html {
+    let id = format!("region-{}", region.index());
+    let chosen = props.spec.regions.contains(&region);
+    let onchange = props.on_edit.reform(move |e: Event| {
+        SpecEdit::Region(
+            region,
+            e.target_unchecked_into::<HtmlInputElement>().checked(),
+        )
+    });
+    html! {
+        <div class="choice choice--inline">
+            <input type="checkbox" id={id.clone()} checked={chosen} {onchange} />
+            <label for={id}>{ region.label() }</label>
+        </div>
+    }
+}
+
+#[function_component(PlaceFields)]
+pub fn place_fields(props: &SpecPartProps) -> Html {
+    let spec = &props.spec;
+    let edit = &props.on_edit;
+    let regions_error = problem_text(&props.problems, SpecField::Regions);
+    let overlap_error = problem_text(&props.problems, SpecField::Overlap);
+    let groups = Market::ALL.iter().map(|&market| {
+        let boxes = Region::ALL
+            .iter()
+            .filter(|r| r.market() == market)
+            .map(|&r| region_box(r, props));
+        html! {
+            <div class="region-group">
+                <p class="region-market">{ market.label() }</p>
+                <div class="choice-grid">{ for boxes }</div>
+            </div>
+        }
+    });
+    let on_team = edit.reform(|i: usize| {
+        SpecEdit::TeamRegion(Region::ALL.get(i).copied().unwrap_or(Region::UsEastern))
+    });
+    let on_overlap = edit.reform(|t: String| SpecEdit::Overlap(parse_count(&t)));
+    let overlap_help = format!(
+        "0 to {OVERLAP_MAX_HOURS}. Counted between 9:00–17:00 working days in standard time, without daylight saving."
+    );
+    let overlap_invalid = overlap_error.is_some();
+    html! {
+        <fieldset>
+            <legend>{ "Location" }</legend>
+            <fieldset class="inner" aria-describedby={described_by("regions", false, regions_error.is_some())}>
+                <legend>{ "Where candidates may live" }</legend>
+                { for groups }
+                if let Some(error) = regions_error {
+                    <p class="error" id="regions-error">{ "⚠ " }{ error }</p>
+                }
+            </fieldset>
+            <div class="field-row">
+                <SelectField id="spec-team-region" label="Where the team works"
+                    options={labels(&Region::ALL, Region::label)}
+                    selected={position(&Region::ALL, &spec.team_region)} on_select={on_team} />
+                <Field id="spec-overlap" label="Shared working hours, at least"
+                    help={AttrValue::from(overlap_help)} error={overlap_error}>
+                    <DraftInput id="spec-overlap" kind={DraftKind::Count}
+                        value={spec.min_overlap_hours.to_string()} on_input={on_overlap}
+                        invalid={overlap_invalid}
+                        described_by={described_by("spec-overlap", true, overlap_invalid)} />
+                </Field>
+            </div>
+        </fieldset>
+    }
+}
+
+#[function_component(TermsFields)]
+pub fn terms_fields(props: &SpecPartProps) -> Html {
+    let spec = &props.spec;
+    let edit = &props.on_edit;
+    let on_english = edit.reform(|i: usize| {
+        SpecEdit::English(EnglishLevel::ALL.get(i).copied().unwrap_or_default())
+    });
+    let on_employment = edit.reform(|i: usize| {
+        SpecEdit::Employment(Employment::ALL.get(i).copied().unwrap_or_default())
+    });
+    let on_budget = edit.reform(SpecEdit::Budget);
+    let budget_error = problem_text(&props.problems, SpecField::Budget);
+    html! {
+        <fieldset>
+            <legend>{ "Terms" }</legend>
+            <div class="field-row">
+                <SelectField id="spec-english" label="English level"
+                    options={labels(&EnglishLevel::ALL, EnglishLevel::label)}
+                    selected={position(&EnglishLevel::ALL, &spec.english)} on_select={on_english} />
+                <SelectField id="spec-employment" label="Employment type"
+                    options={labels(&Employment::ALL, Employment::label)}
+                    selected={position(&Employment::ALL, &spec.employment)} on_select={on_employment} />
+            </div>
+            <BudgetFields budget={spec.budget} error={budget_error} on_change={on_budget} />
+        </fieldset>
+    }
+}
