@@ -20,16 +20,17 @@ pub struct StoragePanelProps {
 
 #[function_component(StoragePanel)]
 pub fn storage_panel(props: &StoragePanelProps) -> Html {
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     let summary = format!(
-        "{} role specs and {} candidates: {} KB in this browser's storage.",
-        props.specs,
-        props.candidates,
+        "{} and {}: {} KB in this browser's storage.",
+        plural(props.specs, "role spec", "role specs"),
+        plural(props.candidates, "candidate", "candidates"),
         money::thousands(props.stored_bytes.div_ceil(1024) as u64)
     );
     let quota = props.estimate.filter(|e| e.quota > 0.0).map(|e| {
         format!(
-            "The browser reports {} KB used by this site, of {} MB it may use.",
-            money::thousands((e.usage / 1024.0).ceil() as u64),
+            "The browser lets this site keep up to {} MB.",
             money::thousands((e.quota / 1_048_576.0).floor() as u64)
         )
     });

@@ -40,6 +40,7 @@ function lighthouse(url) {
 async function keystrokes(browser, server) {
   const { page, context } = await openApp(browser, server, '#/specs');
   await page.getByRole('button', { name: /New role spec/ }).first().click();
+  await page.getByRole('button', { name: 'Blank spec' }).click();
   const field = page.getByLabel(/Job title/).first();
   await field.waitFor();
   const times = await field.evaluate(async (input) => {

@@ -118,6 +118,7 @@ test('a full quota: a banner, the work stays, and export still works', async () 
     const { page } = await openApp(browser, server, '#/specs', { context });
     await page.evaluate((n) => { window.__quotaFull = true; window.__quotaName = n; }, name);
     await page.getByRole('button', { name: /New role spec/ }).first().click();
+    await page.getByRole('button', { name: 'Blank spec' }).click();
     await page.getByLabel(/Job title/).first().fill(`Unsaved ${name}`);
     await page.getByText(/Not saved/).first().waitFor();
     await page.getByRole('link', { name: 'Your data' }).click();
@@ -142,9 +143,11 @@ test('two tabs: edits to different specs both survive, and a real conflict is sh
   const { page: b } = await openApp(browser, server, '#/specs', { context });
 
   await a.getByRole('button', { name: /New role spec/ }).first().click();
+  await a.getByRole('button', { name: 'Blank spec' }).click();
   await a.getByLabel(/Job title/).first().fill('Alpha from tab A');
   await waitForStored(a, (d) => d.specs.some((s) => s.spec.title === 'Alpha from tab A'));
   await b.getByRole('button', { name: /New role spec/ }).first().click();
+  await b.getByRole('button', { name: 'Blank spec' }).click();
   await b.getByLabel(/Job title/).first().fill('Beta from tab B');
   const both = await waitForStored(b, (d) => d.specs.length === 2);
   assert.deepEqual(both.specs.map((s) => s.spec.title).sort(), ['Alpha from tab A', 'Beta from tab B']);
@@ -175,6 +178,7 @@ test('two tabs: edits to different specs both survive, and a real conflict is sh
 test('hostile text typed into a field renders as inert text', async () => {
   const { page, context } = await openApp(browser, server, '#/specs');
   await page.getByRole('button', { name: /New role spec/ }).first().click();
+  await page.getByRole('button', { name: 'Blank spec' }).click();
   await page.getByLabel(/Job title/).first().fill(HOSTILE);
   await page.getByRole('link', { name: 'Home' }).click();
   await page.getByText(HOSTILE).first().waitFor();

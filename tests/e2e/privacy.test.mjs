@@ -2,7 +2,7 @@
 // load, the app works offline after one visit, and it is installable.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, assertClean, appReady } from './harness.mjs';
+import { serve, launch, openApp, assertClean, appReady, waitForStored } from './harness.mjs';
 
 let server;
 let browser;
@@ -21,6 +21,7 @@ test('after the first load, using the app makes no request at all', async () => 
   }
   await page.getByRole('link', { name: 'Role specs', exact: true }).first().click();
   await page.getByRole('button', { name: /New role spec/ }).first().click();
+  await page.getByRole('button', { name: 'Blank spec' }).click();
   await page.getByLabel(/Job title/).first().fill('Offline-safe title');
   await page.getByRole('link', { name: 'Your data', exact: true }).first().click();
   await appReady(page);
@@ -43,7 +44,9 @@ test('after one visit the app loads and works offline', async () => {
   await appReady(page);
   await page.getByRole('link', { name: 'Role specs', exact: true }).first().click();
   await page.getByRole('button', { name: /New role spec/ }).first().click();
+  await page.getByRole('button', { name: 'Blank spec' }).click();
   await page.getByLabel(/Job title/).first().fill('Written offline');
+  await waitForStored(page, (d) => d.specs.some((s) => s.spec.title === 'Written offline'));
   await page.reload();
   await appReady(page);
   assert.equal(await page.getByLabel(/Job title/).first().inputValue(), 'Written offline');
