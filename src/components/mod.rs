@@ -3,4 +3,5 @@
 pub mod header;
 pub mod intro;
 pub mod notices;
+pub mod salary;
 pub mod undo_bar;
