@@ -80,7 +80,7 @@ pub fn band_editor(props: &BandEditorProps) -> Html {
     html! {
         <section class="card" aria-labelledby="own-heading">
             <h2 id="own-heading">{ "Edit band figures" }</h2>
-            <p class="how-it-works">{ "Use your own figures where you know better, for example from recent offers. Changes save as you type and are used everywhere on this screen; an edited band shows \u{201c}Your figures\u{201d} as its source." }</p>
+            <p class="how-it-works">{ "Use your own figures where you know better, for example from recent offers, in US dollars a year. Changes save as you type and are used everywhere on this screen; an edited band shows \u{201c}Your figures\u{201d} as its source." }</p>
             if let Some(u) = (*undo).clone() {
                 <p class="salary-undo" role="status">
                     { u.text }{ " " }

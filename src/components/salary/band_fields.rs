@@ -79,9 +79,9 @@ pub fn band_fields(props: &BandFieldsProps) -> Html {
         <fieldset class="salary-band-fields">
             <legend>{ label.clone() }</legend>
             <div class="field-row">
-                <DraftField id={format!("{id}-min")} label="Bottom (US dollars a year)" inputmode="numeric"
+                <DraftField id={format!("{id}-min")} label="Bottom (USD)" inputmode="numeric"
                     value={band.min.to_string()} on_input={on_figure(Edge::Bottom)} />
-                <DraftField id={format!("{id}-max")} label="Top (US dollars a year)" inputmode="numeric"
+                <DraftField id={format!("{id}-max")} label="Top (USD)" inputmode="numeric"
                     value={band.max.figure().to_string()} on_input={on_figure(Edge::Top)} />
             </div>
             <p class="salary-check">

@@ -13,10 +13,9 @@ pub struct ChartTableProps {
 
 #[function_component(ChartTable)]
 pub fn chart_table(props: &ChartTableProps) -> Html {
-    let caption = match props.ask {
-        Some(ask) => format!("The chart as a table. The ask is {}.", money::usd(ask)),
-        None => "The chart as a table.".to_string(),
-    };
+    let ask = props
+        .ask
+        .map(|ask| format!("The ask marked on the chart: {}.", money::usd(ask)));
     let rows = props.rows.iter().map(|row| {
         let top = if row.open {
             format!("{}+", money::usd(row.max))
@@ -39,9 +38,13 @@ pub fn chart_table(props: &ChartTableProps) -> Html {
         }
     });
     html! {
+        <>
+        if let Some(ask) = ask {
+            <p class="salary-chart-ask">{ ask }</p>
+        }
         <div class="table-wrap">
             <table class="salary-chart-table">
-                <caption>{ caption }</caption>
+                <caption>{ "The chart as a table" }</caption>
                 <thead>
                     <tr>
                         <th scope="col">{ "Band" }</th>
@@ -54,5 +57,6 @@ pub fn chart_table(props: &ChartTableProps) -> Html {
                 <tbody>{ for rows }</tbody>
             </table>
         </div>
+        </>
     }
 }
