@@ -13,6 +13,7 @@ pub mod field;
 pub mod figure;
 pub mod model;
 pub mod offer_card;
+pub mod offer_model;
 pub mod offer_result;
 pub mod on_cost;
 pub mod team_card;

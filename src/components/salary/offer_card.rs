@@ -3,7 +3,8 @@
 use yew::prelude::*;
 
 use super::field::{on_select, DraftField};
-use super::model::{budget_status, local_amount, offer_status, parse_dollars, OfferTarget};
+use super::model::{local_amount, parse_dollars};
+use super::offer_model::{budget_status, offer_status, OfferTarget};
 use super::offer_result::OfferResult;
 use crate::engine::candidate::Candidate;
 use crate::engine::money;
