@@ -4,5 +4,6 @@ pub mod data;
 pub mod header;
 pub mod intro;
 pub mod notices;
+pub mod salary;
 pub mod spec;
 pub mod undo_bar;

@@ -1,13 +1,91 @@
-//! Screen placeholder; the feature issue fills it in.
+//! `#/salary`: the salary and total-cost calculator (C1-C7).
+//!
+//! The page holds what the user is looking at (place, level, offer inputs, chart scope) and
+//! reads the stored salary settings; every settings change goes through `SetSalarySettings`.
 
 use yew::prelude::*;
 
+use crate::app::{dispatcher, use_app};
 use crate::components::intro::Intro;
+use crate::components::salary::band_card::BandCard;
+use crate::components::salary::band_editor::BandEditor;
+use crate::components::salary::chart_card::ChartCard;
+use crate::components::salary::currency_card::CurrencyCard;
+use crate::components::salary::model::Place;
+use crate::components::salary::offer_card::{OfferCard, OfferInput};
+use crate::components::salary::offer_model::offer_target;
+use crate::components::salary::team_card::TeamCard;
+use crate::engine::candidate::Candidate;
+use crate::engine::region::Market;
+use crate::engine::salary::{band_for, chart_rows, effective_bands, Band, Level};
+use crate::state::Action;
 
 #[function_component(SalaryPage)]
 pub fn page() -> Html {
+    let app = use_app();
+    let place = use_state(|| Place::Market(Market::LatinAmerica));
+    let level = use_state(|| Level::Mid);
+    let offer = use_state(OfferInput::default);
+    let only_level = use_state(|| false);
+
+    let settings = app.doc.salary.clone();
+    let bands = effective_bands(&settings);
+    let currency = settings.local_currency().cloned();
+    let on_settings = dispatcher(&app, |settings| Action::SetSalarySettings { settings });
+
+    // Offer check: the candidate and spec picked, if they still exist.
+    let with_ask: Vec<Candidate> = app
+        .doc
+        .candidates
+        .iter()
+        .filter(|c| c.salary_ask.is_some())
+        .cloned()
+        .collect();
+    let candidate = offer
+        .candidate
+        .as_deref()
+        .and_then(|id| with_ask.iter().find(|c| c.id == id));
+    let spec = offer.spec.as_deref().and_then(|id| app.doc.spec(id));
+    let target = offer_target(
+        &offer.typed_ask,
+        candidate,
+        spec.map(|s| &s.spec),
+        *place,
+        *level,
+    );
+    let offer_band = band_for(&bands, target.market, target.level).copied();
+
+    // Chart: every band, or the chosen level's.
+    let in_chart: Vec<Band> = bands
+        .iter()
+        .filter(|b| !*only_level || b.level == *level)
+        .copied()
+        .collect();
+    let scale = chart_rows(&in_chart, target.ask);
+
+    let on_place = setter(&place);
+    let on_level = setter(&level);
+    let on_offer = setter(&offer);
+    let on_only_level = setter(&only_level);
+
     html! {
-        <Intro title="Salary and total cost"
-            how="Pick a region and a level to see the salary band from the source guides, the total cost of employing someone, and the savings against a US hire. The calculator is coming." />
+        <>
+            <Intro title="Salary and total cost"
+                how="Bands come from the South 2026 salary guide, per market and level. See what a hire costs in total, what you save against a US hire, where a candidate's ask sits, and what a whole team costs. Your changes to figures are saved in this browser only." />
+            <BandCard place={*place} level={*level} bands={bands.clone()} settings={settings.clone()}
+                currency={currency.clone()} {on_place} {on_level} on_settings={on_settings.clone()} />
+            <OfferCard input={(*offer).clone()} {target} candidates={with_ask.clone()}
+                specs={app.doc.specs.clone()} band={offer_band} currency={currency.clone()} on_change={on_offer} />
+            <ChartCard {scale} level={*level} only_level={*only_level} {on_only_level} />
+            <TeamCard bands={bands.clone()} on_costs={settings.on_cost_percent.clone()} currency={currency.clone()} />
+            <CurrencyCard settings={settings.clone()} on_settings={on_settings.clone()} />
+            <BandEditor {bands} {settings} {on_settings} />
+        </>
     }
+}
+
+/// A callback that stores what it is given in a piece of screen state.
+fn setter<T: 'static>(state: &UseStateHandle<T>) -> Callback<T> {
+    let setter = state.setter();
+    Callback::from(move |value| setter.set(value))
 }

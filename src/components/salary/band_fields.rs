@@ -1,0 +1,100 @@
+//! The figures of one band: bottom, top, whether pay goes above the top, and its source.
+
+use yew::prelude::*;
+
+use super::field::{on_check, DraftField};
+use super::model::{level_key, market_index, parse_dollars};
+use crate::engine::region::Market;
+use crate::engine::salary::{Band, BandOverride, Level, SalarySettings};
+
+#[derive(Properties, PartialEq)]
+pub struct BandFieldsProps {
+    pub band: Band,
+    pub settings: SalarySettings,
+    pub on_settings: Callback<SalarySettings>,
+    pub on_reset: Callback<Option<(Market, Level)>>,
+}
+
+/// Which figure of a band an edit changes.
+#[derive(Clone, Copy)]
+enum Edge {
+    Bottom,
+    Top,
+}
+
+#[function_component(BandFields)]
+pub fn band_fields(props: &BandFieldsProps) -> Html {
+    let band = props.band;
+    let current = BandOverride::from_band(&band);
+    // Saves an edited copy of the band, or says why it cannot be saved.
+    let save = {
+        let settings = props.settings.clone();
+        let on_settings = props.on_settings.clone();
+        move |edited: BandOverride| -> Option<String> {
+            let mut next = settings.clone();
+            match next.set_band(edited) {
+                Ok(()) => {
+                    on_settings.emit(next);
+                    None
+                }
+                Err(e) => Some(e.message()),
+            }
+        }
+    };
+    let on_figure = |edge: Edge| {
+        let save = save.clone();
+        Callback::from(move |text: String| {
+            let value = match parse_dollars(&text) {
+                Ok(v) => v,
+                Err(e) => return Some(e.to_string()),
+            };
+            save(match edge {
+                Edge::Bottom => BandOverride {
+                    min: value,
+                    ..current
+                },
+                Edge::Top => BandOverride {
+                    max: value,
+                    ..current
+                },
+            })
+        })
+    };
+    let on_open = {
+        let save = save.clone();
+        on_check(Callback::from(move |open: bool| {
+            save(BandOverride { open, ..current });
+        }))
+    };
+    let on_reset = props
+        .on_reset
+        .reform(move |_: MouseEvent| Some((band.market, band.level)));
+    let id = format!(
+        "band-{}-{}",
+        market_index(band.market),
+        level_key(band.level)
+    );
+    let label = band.label();
+    html! {
+        <fieldset class="salary-band-fields">
+            <legend>{ label.clone() }</legend>
+            <div class="field-row">
+                <DraftField id={format!("{id}-min")} label="Bottom (USD)" inputmode="numeric"
+                    value={band.min.to_string()} on_input={on_figure(Edge::Bottom)} />
+                <DraftField id={format!("{id}-max")} label="Top (USD)" inputmode="numeric"
+                    value={band.max.figure().to_string()} on_input={on_figure(Edge::Top)} />
+            </div>
+            <p class="salary-check">
+                <input id={format!("{id}-open")} type="checkbox" checked={band.max.is_open()} onchange={on_open} />
+                <label for={format!("{id}-open")}>{ "Open above the top: pay can go higher (shown as \u{201c}+\u{201d})" }</label>
+            </p>
+            <p class="source">{ format!("Source: {}", band.source) }</p>
+            if !band.is_default() {
+                <button type="button" onclick={on_reset}>
+                    { "Reset to the guide's figures" }
+                    <span class="visually-hidden">{ format!(" ({label})") }</span>
+                </button>
+            }
+        </fieldset>
+    }
+}

@@ -1,0 +1,74 @@
+//! The on-cost for the place picked: editable, with its documented default, source and note,
+//! and a way back to that default.
+
+use yew::prelude::*;
+
+use super::field::DraftField;
+use super::model::{parse_number, percent_text, Place};
+use crate::engine::salary::{OnCostError, SalarySettings};
+
+#[derive(Properties, PartialEq)]
+pub struct OnCostFieldProps {
+    pub place: Place,
+    pub settings: SalarySettings,
+    pub on_settings: Callback<SalarySettings>,
+}
+
+#[function_component(OnCostField)]
+pub fn on_cost_field(props: &OnCostFieldProps) -> Html {
+    let area = props.place.area();
+    let in_use = props.place.on_cost(&props.settings.on_cost_percent);
+    let default = props.place.default_on_cost();
+    let user_set = props
+        .settings
+        .on_cost_percent
+        .entries
+        .iter()
+        .any(|e| e.area == area);
+    let on_input = {
+        let settings = props.settings.clone();
+        let on_settings = props.on_settings.clone();
+        Callback::from(move |text: String| {
+            let mut next = settings.clone();
+            let result = parse_number(&text)
+                .ok_or(OnCostError::OutOfRange)
+                .and_then(|p| next.on_cost_percent.set(area, p));
+            match result {
+                Ok(()) => {
+                    on_settings.emit(next);
+                    None
+                }
+                Err(e) => Some(e.message().to_string()),
+            }
+        })
+    };
+    let on_reset = {
+        let settings = props.settings.clone();
+        let on_settings = props.on_settings.clone();
+        Callback::from(move |_: MouseEvent| {
+            let mut next = settings.clone();
+            next.on_cost_percent.reset(area);
+            on_settings.emit(next);
+        })
+    };
+    let label = format!("On-cost for {} (% of salary)", props.place.label());
+    let help = format!(
+        "Taxes, social security and benefits an employer pays on top of salary. Default {}%: {} Source: {}.",
+        percent_text(default.basis_points),
+        default.note,
+        default.source
+    );
+    let reset_label = format!("Use the default, {}%", percent_text(default.basis_points));
+    html! {
+        <div class="salary-on-cost">
+            <DraftField id="salary-on-cost" {label} help={help} inputmode="decimal"
+                value={percent_text(in_use.basis_points)} {on_input} />
+            if user_set {
+                <p class="salary-on-cost__own">
+                    <span class="muted">{ "You changed this figure. " }</span>
+                    <button type="button" onclick={on_reset}>{ reset_label }</button>
+                </p>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,54 @@
+//! The team planner's totals: salaries and total cost, here and for the same team in the US.
+
+use yew::prelude::*;
+
+use super::figure::Figure;
+use super::model::local_range;
+use crate::engine::money;
+use crate::engine::salary::{LocalCurrency, TeamPlan};
+
+#[derive(Properties, PartialEq)]
+pub struct TeamResultsProps {
+    pub plan: TeamPlan,
+    pub currency: Option<LocalCurrency>,
+    /// Publishers of the bands in use.
+    pub sources: AttrValue,
+}
+
+const COST_SOURCE: &str = "the bands above, plus each market's on-cost from Band and savings";
+
+#[function_component(TeamResults)]
+pub fn team_results(props: &TeamResultsProps) -> Html {
+    let p = &props.plan;
+    let c = props.currency.as_ref();
+    let people = if p.headcount == 1 {
+        "1 person".to_string()
+    } else {
+        format!("{} people", p.headcount)
+    };
+    let missing = (!p.missing.is_empty()).then(|| {
+        format!(
+            "{} row(s) left out: no band for that level and market.",
+            p.missing.len()
+        )
+    });
+    html! {
+        <div aria-live="polite">
+            <dl class="salary-figures">
+                <Figure label={format!("Annual salaries, {people}")} value={money::range(p.salary_min, p.salary_max)}
+                    local={local_range(p.salary_min, p.salary_max, c)} source={props.sources.clone()} />
+                <Figure label="Total employment cost" value={money::range(p.cost_min, p.cost_max)}
+                    local={local_range(p.cost_min, p.cost_max, c)} source={COST_SOURCE} />
+                <Figure label="Salaries for the same team in the US" value={money::range(p.us_salary_min, p.us_salary_max)}
+                    local={local_range(p.us_salary_min, p.us_salary_max, c)} source={props.sources.clone()} />
+                <Figure label="Total cost for the same team in the US" value={money::range(p.us_cost_min, p.us_cost_max)}
+                    local={local_range(p.us_cost_min, p.us_cost_max, c)} source={COST_SOURCE} />
+                <Figure label="Savings on salaries" value={p.salary_savings.message()} source={props.sources.clone()} />
+                <Figure label="Savings on total cost" value={p.cost_savings.message()} source={COST_SOURCE} />
+            </dl>
+            if let Some(text) = missing {
+                <p class="muted">{ text }</p>
+            }
+        </div>
+    }
+}
