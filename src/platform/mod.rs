@@ -4,6 +4,7 @@
 pub mod clipboard;
 pub mod clock;
 pub mod download;
+pub mod file;
 pub mod link;
 pub mod offline;
 pub mod storage;
