@@ -229,7 +229,10 @@ mod tests {
             panic!("expected a conflict");
         };
         assert_eq!(mine.ratings[0].rating, Rating::Gap);
-        assert_eq!(resolve(&candidates[0], &changed.scorecard, Keep::Mine), None);
+        assert_eq!(
+            resolve(&candidates[0], &changed.scorecard, Keep::Mine),
+            None
+        );
         let used = resolve(&candidates[0], &changed.scorecard, Keep::Imported);
         let used = used.map(|c| c.scorecards);
         assert_eq!(used, Some(vec![changed.scorecard.clone()]));

@@ -72,7 +72,7 @@ pub fn page(props: &Props) -> Html {
         <>
             <Intro {title}
                 how="Keep the candidate's details here, collect one scorecard per interviewer, and read the weighted result against the role spec. Each interviewer scores on their own: the others' ratings stay hidden until they submit." />
-            <p class="button-row no-print">
+            <p class="button-row candidate-links no-print">
                 <Link<Route> to={Route::Candidates}>{ "All candidates" }</Link<Route>>
                 <Link<Route> to={live} classes="button">{ "Run live interview" }</Link<Route>>
             </p>

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::engine::compare::RadarPoint;
 
-const CX: f64 = 240.0;
+const CX: f64 = 280.0;
 const CY: f64 = 170.0;
 /// Radius of a 4 (the top of the scale).
 const R: f64 = 110.0;
@@ -32,6 +32,22 @@ pub fn polygon(values: &[f64]) -> String {
         .join(" ")
 }
 
+/// A long label split in two lines at the space nearest its middle, so it fits beside the chart.
+pub fn label_lines(label: &str) -> Vec<&str> {
+    if label.len() <= 14 {
+        return vec![label];
+    }
+    let middle = label.len() / 2;
+    let split = label
+        .match_indices(' ')
+        .map(|(i, _)| i)
+        .min_by_key(|i| i.abs_diff(middle));
+    match split {
+        Some(i) => vec![&label[..i], &label[i + 1..]],
+        None => vec![label],
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct RadarProps {
     pub points: Vec<RadarPoint>,
@@ -51,10 +67,17 @@ pub fn radar(props: &RadarProps) -> Html {
         let (x, y) = spoke(i, n, 4.0);
         let (lx, ly) = spoke(i, n, 4.6);
         let anchor = if (lx - CX).abs() < 1.0 { "middle" } else if lx > CX { "start" } else { "end" };
+        let lines = label_lines(p.competency.label());
+        // Centre multi-line labels on their spoke's end.
+        let first_dy = format!("{:.1}em", 0.35 - 0.6 * (lines.len() as f64 - 1.0));
+        let tspans = lines.iter().enumerate().map(|(k, line)| {
+            let dy = if k == 0 { first_dy.clone() } else { "1.2em".to_string() };
+            html! { <tspan x={format!("{lx:.1}")} {dy}>{ *line }</tspan> }
+        });
         html! {
             <g>
                 <line class="radar__axis" x1={CX.to_string()} y1={CY.to_string()} x2={format!("{x:.1}")} y2={format!("{y:.1}")} />
-                <text x={format!("{lx:.1}")} y={format!("{ly:.1}")} text-anchor={anchor}>{ p.competency.label() }</text>
+                <text x={format!("{lx:.1}")} y={format!("{ly:.1}")} text-anchor={anchor}>{ for tspans }</text>
             </g>
         }
     });
@@ -82,7 +105,7 @@ pub fn radar(props: &RadarProps) -> Html {
         <section class="card" aria-labelledby="radar-heading">
             <h2 id="radar-heading">{ "Profile against the role spec" }</h2>
             if n >= 3 {
-                <svg class="chart radar" viewBox="0 0 480 340" role="img" aria-labelledby="radar-title radar-desc">
+                <svg class="chart radar" viewBox="0 0 560 340" role="img" aria-labelledby="radar-title radar-desc">
                     <title id="radar-title">{ title }</title>
                     <desc id="radar-desc">{ desc }</desc>
                     { for rings }
@@ -98,7 +121,7 @@ pub fn radar(props: &RadarProps) -> Html {
                 <p class="muted">{ "The chart needs at least 3 weighted competencies; the table shows them all." }</p>
             }
             <div class="table-wrap">
-                <table>
+                <table class="radar-table">
                     <caption>{ "Scores against the required level" }</caption>
                     <thead><tr>
                         <th scope="col">{ "Competency" }</th><th scope="col" class="num">{ "Required" }</th>
@@ -123,5 +146,18 @@ mod tests {
         assert!((x - (CX + R / 2.0)).abs() < 1e-9 && (y - CY).abs() < 1e-9);
         assert_eq!(spoke(2, 4, 0.0), (CX, CY));
         assert_eq!(polygon(&[4.0, 4.0, 4.0]).split(' ').count(), 3);
+    }
+
+    #[test]
+    fn long_labels_split_near_the_middle() {
+        assert_eq!(label_lines("Databases"), ["Databases"]);
+        assert_eq!(
+            label_lines("Communication and teamwork"),
+            ["Communication", "and teamwork"]
+        );
+        assert_eq!(
+            label_lines("Performance and scalability"),
+            ["Performance", "and scalability"]
+        );
     }
 }

@@ -11,7 +11,7 @@ pub fn verdict_look(verdict: Verdict) -> (&'static str, &'static str) {
         Verdict::LeanHire => ("↗", "status--good"),
         Verdict::LeanNoHire => ("↘", "status--warn"),
         Verdict::NoHire => ("✖", "status--bad"),
-        Verdict::Blocked => ("⛔", "status--bad"),
+        Verdict::Blocked => ("⊘", "status--bad"),
         Verdict::NotEnoughEvidence => ("…", "status--warn"),
     }
 }
