@@ -163,8 +163,9 @@ pub fn scorecards(props: &Props) -> Html {
                 <p class="help">{ "\"View results\" reveals every interviewer's ratings and the result. Use it as the hiring manager, not before scoring yourself." }</p>
                 if let Some(note) = scoring_note { <p class="muted">{ note }</p> }
             </form>
-            { for form }
+            // The hidden-cards note comes first, so it is read before the form.
             { body }
+            { for form }
         </section>
     }
 }
