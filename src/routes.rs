@@ -25,6 +25,8 @@ pub enum Route {
     Candidate { id: String },
     #[at("/candidates/:id/live")]
     LiveInterview { id: String },
+    #[at("/sc/:payload")]
+    ScorecardLink { payload: String },
     #[at("/salary")]
     Salary,
     #[at("/data")]
@@ -40,7 +42,9 @@ impl Route {
         match self {
             Route::Spec { .. } | Route::SharedSpec { .. } => Route::Specs,
             Route::SpecKit { .. } => Route::Kit,
-            Route::Candidate { .. } | Route::LiveInterview { .. } => Route::Candidates,
+            Route::Candidate { .. } | Route::LiveInterview { .. } | Route::ScorecardLink { .. } => {
+                Route::Candidates
+            }
             other => other.clone(),
         }
     }
@@ -57,6 +61,9 @@ pub fn switch(route: Route) -> Html {
         Route::Candidates => html! { <pages::candidates::CandidatesPage /> },
         Route::Candidate { id } => html! { <pages::candidate::CandidatePage {id} /> },
         Route::LiveInterview { id } => html! { <pages::live_interview::LiveInterviewPage {id} /> },
+        Route::ScorecardLink { payload } => {
+            html! { <pages::scorecard_import::ScorecardImportPage {payload} /> }
+        }
         Route::Salary => html! { <pages::salary::SalaryPage /> },
         Route::Data => html! { <pages::data::DataPage /> },
         Route::NotFound => html! { <pages::not_found::NotFoundPage /> },

@@ -1,5 +1,6 @@
 //! Presentational pieces: props in, `Callback`s out, no browser calls.
 
+pub mod candidate;
 pub mod data;
 pub mod header;
 pub mod intro;

@@ -7,6 +7,7 @@ pub mod competency;
 pub mod job_description;
 pub mod kit;
 pub mod money;
+pub mod panel;
 pub mod presets;
 pub mod question_bank;
 pub mod questions;

@@ -1,8 +1,20 @@
-//! Screen placeholder; the feature issue fills it in.
+//! `#/candidates/<id>`: one candidate's profile, the panel's scorecards, the result, the radar
+//! chart and the scorecard exchange (S1-S6).
+
+mod file_import;
+mod scorecards;
+mod share;
 
 use yew::prelude::*;
+use yew_router::prelude::*;
 
+use crate::app::use_app;
+use crate::components::candidate::profile::Profile;
 use crate::components::intro::Intro;
+use crate::engine::candidate::Candidate;
+use crate::platform::clock;
+use crate::routes::Route;
+use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -10,9 +22,67 @@ pub struct Props {
 }
 
 #[function_component(CandidatePage)]
-pub fn page(_props: &Props) -> Html {
+pub fn page(props: &Props) -> Html {
+    let app = use_app();
+    let Some(candidate) = app
+        .doc
+        .candidates
+        .iter()
+        .find(|c| c.id == props.id)
+        .cloned()
+    else {
+        return html! {
+            <>
+                <Intro title="Candidate not found"
+                    how="This candidate is not on this device. They may have been deleted, or the link came from someone else's HireKit: candidates never travel in links." />
+                <p><Link<Route> to={Route::Candidates}>{ "Back to all candidates" }</Link<Route>></p>
+            </>
+        };
+    };
+    let spec = candidate
+        .spec_id
+        .as_ref()
+        .and_then(|id| app.doc.specs.iter().find(|s| &s.id == id))
+        .map(|s| s.spec.clone());
+    let specs: Vec<(String, String)> = app
+        .doc
+        .specs
+        .iter()
+        .map(|s| (s.id.clone(), s.spec.title.clone()))
+        .collect();
+    let on_change = {
+        let app = app.clone();
+        Callback::from(move |c: Candidate| {
+            let candidate = Candidate {
+                updated_at: clock::now_ms(),
+                ..c
+            };
+            app.dispatch(Action::UpdateCandidate { candidate });
+        })
+    };
+    let title = if candidate.name.trim().is_empty() {
+        "Unnamed candidate".to_string()
+    } else {
+        candidate.name.clone()
+    };
+    let live = Route::LiveInterview {
+        id: candidate.id.clone(),
+    };
     html! {
-        <Intro title="Candidate"
-            how="Scorecards, the live interview checklist and the weighted result for one candidate are coming." />
+        <>
+            <Intro {title}
+                how="Keep the candidate's details here, collect one scorecard per interviewer, and read the weighted result against the role spec. Each interviewer scores on their own: the others' ratings stay hidden until they submit." />
+            <p class="button-row candidate-links no-print">
+                <Link<Route> to={Route::Candidates}>{ "All candidates" }</Link<Route>>
+                <Link<Route> to={live} classes="button">{ "Run live interview" }</Link<Route>>
+            </p>
+            <Profile candidate={candidate.clone()} {specs} on_change={on_change.clone()} />
+            <scorecards::Scorecards candidate={candidate.clone()} {spec} on_change={on_change.clone()} />
+            <file_import::FileImport />
+            // Integrator: render the hiring plan and onboarding checklist here, once
+            // components::kit::{hiring_plan::HiringPlan, onboarding::Onboarding} are merged:
+            // <HiringPlan candidate={candidate.clone()} on_change={on_change.clone()} />
+            // <Onboarding candidate={candidate.clone()} on_change={on_change.clone()} />
+        </>
     }
 }

@@ -1,13 +1,104 @@
-//! Screen placeholder; the feature issue fills it in.
+//! `#/candidates`: add a candidate, the list with each one's verdict, delete with undo, and the
+//! comparison for a chosen role spec (S1, S5, S7).
+
+mod compare;
 
 use yew::prelude::*;
+use yew_router::prelude::*;
 
+use crate::app::{dispatcher, use_app};
+use crate::components::candidate::card_edit::submitted_only;
+use crate::components::candidate::list::{CandidateList, Row};
 use crate::components::intro::Intro;
+use crate::engine::candidate::Candidate;
+use crate::engine::money;
+use crate::engine::scoring::score;
+use crate::engine::store::Document;
+use crate::platform::clock;
+use crate::routes::Route;
+use crate::state::Action;
+
+/// The list's rows: scores count submitted scorecards only, like the candidate's own result.
+fn rows(doc: &Document) -> Vec<Row> {
+    doc.candidates
+        .iter()
+        .map(|c| {
+            let saved = c
+                .spec_id
+                .as_ref()
+                .and_then(|id| doc.specs.iter().find(|s| &s.id == id));
+            let report = saved.map(|s| score(&s.spec, &submitted_only(c).scorecards));
+            Row {
+                id: c.id.clone(),
+                name: c.name.clone(),
+                stage: c.stage.label(),
+                spec: saved.map(|s| s.spec.title.clone()),
+                score: report
+                    .as_ref()
+                    .and_then(|r| r.overall)
+                    .map_or_else(|| "—".to_string(), |o| format!("{o:.1}")),
+                coverage: report
+                    .as_ref()
+                    .map_or_else(|| "—".to_string(), |r| money::percent(r.coverage * 100.0)),
+                verdict: report.map(|r| r.verdict),
+            }
+        })
+        .collect()
+}
 
 #[function_component(CandidatesPage)]
 pub fn page() -> Html {
+    let app = use_app();
+    let navigator = use_navigator();
+    let name = use_state(String::new);
+    let add = {
+        let (app, name) = (app.clone(), name.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let now = clock::now_ms();
+            let id = clock::new_id("cand");
+            let mut candidate = Candidate::new(id.clone(), name.trim().to_string(), now);
+            // A new candidate is most likely for the only role being hired for.
+            if let [only] = app.doc.specs.as_slice() {
+                candidate.spec_id = Some(only.id.clone());
+            }
+            app.dispatch(Action::CreateCandidate { candidate });
+            name.set(String::new());
+            if let Some(nav) = &navigator {
+                nav.push(&Route::Candidate { id });
+            }
+        })
+    };
+    let on_name = {
+        let name = name.clone();
+        Callback::from(move |e: InputEvent| {
+            name.set(
+                e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .value(),
+            )
+        })
+    };
+    let on_delete = dispatcher(&app, |id| Action::DeleteCandidate { id });
+    let rows = rows(&app.doc);
+    let blank = name.trim().is_empty();
     html! {
-        <Intro title="Candidates"
-            how="Add the people you are interviewing, collect a scorecard from each interviewer, and compare them against the role spec. Candidates and scorecards are coming." />
+        <>
+            <Intro title="Candidates"
+                how="Add the people you are interviewing and pick the role spec they are assessed against. Each interviewer fills in a scorecard on their own; the result weighs the ratings by the spec and checks the must-haves. Compare everyone for one spec below." />
+            <form class="card add-candidate" onsubmit={add}>
+                <div class="field">
+                    <label for="new-candidate">{ "Name or pseudonym" }</label>
+                    <input id="new-candidate" type="text" value={(*name).clone()} oninput={on_name} />
+                    <p class="help">{ "A pseudonym is fine: you decide how much to keep. Everything stays on this device." }</p>
+                </div>
+                <button type="submit" class="button--primary" disabled={blank}>{ "Add candidate" }</button>
+            </form>
+            if rows.is_empty() {
+                <p class="empty">{ "No candidates yet: add the first person you are interviewing above." }</p>
+            } else {
+                <CandidateList {rows} {on_delete} />
+            }
+            <compare::CompareSection />
+        </>
     }
 }

@@ -8,6 +8,7 @@ pub mod kit;
 pub mod live_interview;
 pub mod not_found;
 pub mod salary;
+pub mod scorecard_import;
 pub mod shared_spec;
 pub mod spec_builder;
 pub mod specs;

@@ -13,5 +13,5 @@ pub async fn read_text(file: web_sys::File) -> Result<String, String> {
         .await
         .ok()
         .and_then(|text| text.as_string())
-        .ok_or_else(|| "The file could not be read as text.".to_string())
+        .ok_or_else(|| "The browser could not read that file. Try choosing it again.".to_string())
 }

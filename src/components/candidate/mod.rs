@@ -1,0 +1,15 @@
+//! The candidates tool's pieces (S1-S7): profile, scorecards, result, radar, comparison,
+//! import review. Props in, callbacks out; the pure helpers they share are tested natively.
+
+pub mod card_edit;
+pub mod compare_table;
+pub mod competency_field;
+pub mod import_review;
+pub mod list;
+pub mod profile;
+pub mod profile_edit;
+pub mod radar;
+pub mod result;
+pub mod scorecard_form;
+pub mod scorecard_view;
+pub mod status;

@@ -1,0 +1,135 @@
+//! The candidate's profile form (S1). Each field saves as it changes; text that cannot be used
+//! shows an error in words next to the field and is not saved.
+
+use std::collections::HashMap;
+
+use yew::prelude::*;
+
+use super::profile_edit::{apply_field, ProfileField, MAX_YEARS};
+use crate::engine::candidate::{Candidate, CandidateStage};
+use crate::engine::money;
+use crate::engine::region::Region;
+use crate::engine::role::AiTier;
+
+#[derive(Properties, PartialEq)]
+pub struct ProfileProps {
+    pub candidate: Candidate,
+    /// (id, title) of every saved role spec.
+    pub specs: Vec<(String, String)>,
+    pub on_change: Callback<Candidate>,
+}
+
+fn options(labels: impl Iterator<Item = &'static str>, selected: usize) -> Html {
+    labels
+        .enumerate()
+        .map(|(i, label)| html! { <option value={i.to_string()} selected={i == selected}>{ label }</option> })
+        .collect()
+}
+
+fn position<T: PartialEq>(all: &[T], value: &T) -> usize {
+    all.iter().position(|x| x == value).unwrap_or(0)
+}
+
+#[function_component(Profile)]
+pub fn profile(props: &ProfileProps) -> Html {
+    let errors = use_state(HashMap::<&'static str, String>::new);
+    let c = &props.candidate;
+    // One callback factory for every field: read the control's value, apply, report.
+    let on = |field: ProfileField, key: &'static str| {
+        let (candidate, on_change, errors) = (c.clone(), props.on_change.clone(), errors.clone());
+        Callback::from(move |e: Event| {
+            let value = e
+                .target_dyn_into::<web_sys::HtmlInputElement>()
+                .map(|i| i.value())
+                .or_else(|| {
+                    e.target_dyn_into::<web_sys::HtmlSelectElement>()
+                        .map(|s| s.value())
+                })
+                .unwrap_or_default();
+            let mut next_errors = (*errors).clone();
+            match apply_field(&candidate, field, &value) {
+                Ok(next) => {
+                    next_errors.remove(key);
+                    on_change.emit(next);
+                }
+                Err(why) => {
+                    next_errors.insert(key, why);
+                }
+            }
+            errors.set(next_errors);
+        })
+    };
+    let error = |key: &str| errors.get(key).cloned();
+    let spec_options = props.specs.iter().map(|(id, title)| {
+        let selected = c.spec_id.as_deref() == Some(id.as_str());
+        html! { <option value={id.clone()} {selected}>{ title.clone() }</option> }
+    });
+    let region = options(
+        Region::ALL.iter().map(|r| r.label()),
+        position(&Region::ALL, &c.region),
+    );
+    let tiers = options(
+        AiTier::ALL.iter().map(|t| t.label()),
+        position(&AiTier::ALL, &c.ai_tier),
+    );
+    let stages = options(
+        CandidateStage::ALL.iter().map(|s| s.label()),
+        position(&CandidateStage::ALL, &c.stage),
+    );
+    let tier_help = c.ai_tier.meaning();
+    let ask = c.salary_ask.map(|a| a.to_string()).unwrap_or_default();
+    let ask_help = c.salary_ask.map_or_else(
+        || "Yearly, in whole US dollars. Leave empty if you do not know yet.".to_string(),
+        |a| format!("Yearly, in US dollars: {}.", money::usd(u64::from(a))),
+    );
+    let (years_error, ask_error, name_missing) =
+        (error("years"), error("ask"), c.name.trim().is_empty());
+    html! {
+        <section class="card" aria-labelledby="profile-heading">
+            <h2 id="profile-heading">{ "Profile" }</h2>
+            <div class="field-row">
+                <div class="field">
+                    <label for="cand-name">{ "Name or pseudonym" }</label>
+                    <input id="cand-name" type="text" value={c.name.clone()} oninput={on(ProfileField::Name, "name").reform(Event::from)} aria-invalid={name_missing.to_string()} />
+                    if name_missing { <p class="error">{ "Give the candidate a name or a pseudonym so you can find them." }</p> }
+                </div>
+                <div class="field">
+                    <label for="cand-spec">{ "Role spec" }</label>
+                    <select id="cand-spec" onchange={on(ProfileField::Spec, "spec")}>
+                        <option value="" selected={c.spec_id.is_none()}>{ "No role spec yet" }</option>
+                        { for spec_options }
+                    </select>
+                    <p class="help">{ "Scorecards rate the competencies this spec weights." }</p>
+                </div>
+            </div>
+            <div class="field-row">
+                <div class="field">
+                    <label for="cand-region">{ "Region" }</label>
+                    <select id="cand-region" onchange={on(ProfileField::Region, "region")}>{ region }</select>
+                </div>
+                <div class="field">
+                    <label for="cand-years">{ "Years of experience" }</label>
+                    <input id="cand-years" type="number" min="0" max={MAX_YEARS.to_string()} value={c.years.to_string()} onchange={on(ProfileField::Years, "years")} aria-invalid={years_error.is_some().to_string()} />
+                    if let Some(why) = years_error { <p class="error">{ why }</p> }
+                </div>
+            </div>
+            <div class="field-row">
+                <div class="field">
+                    <label for="cand-tier">{ "AI-fluency tier" }</label>
+                    <select id="cand-tier" onchange={on(ProfileField::AiTier, "tier")}>{ tiers }</select>
+                    <p class="help">{ tier_help }</p>
+                </div>
+                <div class="field">
+                    <label for="cand-ask">{ "Salary ask (USD)" }</label>
+                    <input id="cand-ask" type="text" inputmode="numeric" value={ask} onchange={on(ProfileField::SalaryAsk, "ask")} aria-invalid={ask_error.is_some().to_string()} />
+                    <p class="help">{ ask_help }</p>
+                    if let Some(why) = ask_error { <p class="error">{ why }</p> }
+                </div>
+                <div class="field">
+                    <label for="cand-stage">{ "Stage" }</label>
+                    <select id="cand-stage" onchange={on(ProfileField::Stage, "stage")}>{ stages }</select>
+                </div>
+            </div>
+        </section>
+    }
+}

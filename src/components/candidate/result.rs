@@ -1,0 +1,75 @@
+//! The scoring result for one candidate (S3): verdict, overall, coverage, gates, disagreements,
+//! the reasons in words and the formula.
+
+use yew::prelude::*;
+
+use super::card_edit::count;
+use super::status::{gate_look, Badge, VerdictBadge};
+use crate::engine::scoring::{ScoreReport, FORMULA};
+
+#[derive(Properties, PartialEq)]
+pub struct ResultProps {
+    pub report: ScoreReport,
+    /// How many submitted scorecards were counted, and how many are drafts left out.
+    pub drafts: usize,
+}
+
+#[function_component(ResultPanel)]
+pub fn result_panel(props: &ResultProps) -> Html {
+    let report = &props.report;
+    let overall = report.overall.map_or_else(
+        || "not yet scored".to_string(),
+        |o| format!("{o:.1} out of 4"),
+    );
+    let coverage = crate::engine::money::percent(report.coverage * 100.0);
+    let submitted = count(report.scorecards, "submitted scorecard");
+    let counted = match props.drafts {
+        0 => format!("Counts {submitted}."),
+        d => format!(
+            "Counts {submitted}; {} left out until submitted.",
+            count(d, "draft")
+        ),
+    };
+    let gates = report.gates.iter().map(|gate| {
+        let (icon, class, word) = gate_look(gate.status);
+        html! {
+            <li><Badge {icon} {class} {word} />{ " " }{ gate.reason.clone() }</li>
+        }
+    });
+    let disagreements: Vec<&str> = report.disagreements.iter().map(|c| c.label()).collect();
+    let disagreement_text = disagreements.join(", ");
+    let explanation = report
+        .explanation
+        .iter()
+        .map(|s| html! { <li>{ s.clone() }</li> });
+    let formula = FORMULA.lines().map(|line| html! { <li>{ line }</li> });
+    html! {
+        <section class="card result" aria-labelledby="result-heading">
+            <h2 id="result-heading">{ "Result" }</h2>
+            <p class="result__verdict"><VerdictBadge verdict={report.verdict} /></p>
+            <dl class="result__figures">
+                <div><dt>{ "Overall" }</dt><dd>{ overall }</dd></div>
+                <div><dt>{ "Coverage" }</dt><dd>{ coverage }</dd></div>
+            </dl>
+            <p class="muted">{ counted }</p>
+            <h3>{ "Must-haves" }</h3>
+            if report.gates.is_empty() {
+                <p class="empty">{ "The role spec has no must-haves." }</p>
+            } else {
+                <ul class="gate-list">{ for gates }</ul>
+            }
+            if !disagreements.is_empty() {
+                <p class="disagreement">
+                    <span class="status status--warn"><span aria-hidden="true">{ "⚠ " }</span>{ "Interviewers disagree" }</span>
+                    { " on " }{ disagreement_text }{ ": ratings 2 or more points apart." }
+                </p>
+            }
+            <h3>{ "Why" }</h3>
+            <ul class="explanation">{ for explanation }</ul>
+            <details>
+                <summary>{ "How the score is worked out" }</summary>
+                <ul>{ for formula }</ul>
+            </details>
+        </section>
+    }
+}

@@ -1,0 +1,80 @@
+//! One interviewer's scorecard while they fill it in (S2): per weighted competency a 1-4 rating
+//! with each level's meaning, an evidence note, their rated interview answers as evidence, an
+//! overall call and "Submit scorecard". Every change goes up at once (autosave).
+
+use yew::prelude::*;
+
+use super::card_edit::{answer_evidence, rating_of, with_evidence, with_rating};
+use super::competency_field::CompetencyField;
+use crate::engine::candidate::{Recommendation, Scorecard};
+use crate::engine::role::CompetencyReq;
+
+#[derive(Properties, PartialEq)]
+pub struct ScorecardFormProps {
+    pub card: Scorecard,
+    /// The spec's competencies with weight > 0, in catalogue order.
+    pub competencies: Vec<CompetencyReq>,
+    pub on_change: Callback<Scorecard>,
+    pub on_submit: Callback<()>,
+}
+
+#[function_component(ScorecardForm)]
+pub fn scorecard_form(props: &ScorecardFormProps) -> Html {
+    let card = &props.card;
+    let fields = props.competencies.iter().map(|req| {
+        let competency = req.competency;
+        let current = rating_of(card, competency);
+        let on_rate = {
+            let (card, on_change) = (card.clone(), props.on_change.clone());
+            Callback::from(move |rating| on_change.emit(with_rating(&card, competency, rating)))
+        };
+        let on_evidence = {
+            let (card, on_change) = (card.clone(), props.on_change.clone());
+            Callback::from(move |text| on_change.emit(with_evidence(&card, competency, text)))
+        };
+        html! {
+            <CompetencyField req={*req}
+                rating={current.map(|r| r.rating)}
+                evidence={current.map(|r| r.evidence.clone()).unwrap_or_default()}
+                answers={answer_evidence(card, competency)}
+                {on_rate} {on_evidence} />
+        }
+    });
+    let calls = Recommendation::ALL.iter().map(|&rec| {
+        let onchange = {
+            let (card, on_change) = (card.clone(), props.on_change.clone());
+            Callback::from(move |_: Event| {
+                on_change.emit(Scorecard {
+                    recommendation: Some(rec),
+                    ..card.clone()
+                })
+            })
+        };
+        let checked = card.recommendation == Some(rec);
+        html! {
+            <label class="choice">
+                <input type="radio" name="recommendation" {checked} {onchange} />{ rec.label() }
+            </label>
+        }
+    });
+    let submit = props.on_submit.reform(|_: MouseEvent| ());
+    let heading = format!("Your scorecard, {}", card.interviewer);
+    html! {
+        <section class="card scorecard-form" aria-label={heading.clone()}>
+            <h3>{ heading }</h3>
+            <p class="help">{ "Rate what you saw, not what you expect. Leave a competency as \"Not assessed\" if your interview did not cover it. Changes save as you go." }</p>
+            if props.competencies.is_empty() {
+                <p class="empty">{ "The role spec weights no competency yet: set weights in the spec to score against it." }</p>
+            }
+            { for fields }
+            <fieldset class="field">
+                <legend>{ "Your overall call" }</legend>
+                <div class="choice-row">{ for calls }</div>
+            </fieldset>
+            <p class="help">{ "Once submitted, your scorecard is final and you see the other interviewers' ratings." }</p>
+            <div class="button-row">
+                <button type="button" class="button--primary" onclick={submit}>{ "Submit scorecard" }</button>
+            </div>
+        </section>
+    }
+}

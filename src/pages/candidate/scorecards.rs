@@ -1,0 +1,201 @@
+//! The panel's scorecards for one candidate, with independent scoring (S2, S4): "Score as..."
+//! opens the interviewer's own card; the others' ratings and the result stay hidden until they
+//! submit it, unless someone chooses "View results", which says that it reveals everything.
+
+use yew::prelude::*;
+
+use super::share::ShareCard;
+use crate::components::candidate::card_edit::{
+    blank_card, count, submitted_only, visibility, with_card, Visibility,
+};
+use crate::components::candidate::radar::Radar;
+use crate::components::candidate::result::ResultPanel;
+use crate::components::candidate::scorecard_form::ScorecardForm;
+use crate::components::candidate::scorecard_view::ScorecardView;
+use crate::engine::candidate::{Candidate, Scorecard};
+use crate::engine::compare::radar;
+use crate::engine::panel::same_interviewer;
+use crate::engine::role::{CompetencyReq, RoleSpec};
+use crate::engine::scoring::score;
+use crate::platform::clock;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub candidate: Candidate,
+    pub spec: Option<RoleSpec>,
+    pub on_change: Callback<Candidate>,
+}
+
+#[function_component(Scorecards)]
+pub fn scorecards(props: &Props) -> Html {
+    let scoring_as = use_state(|| None::<String>);
+    let reveal = use_state(|| false);
+    let name = use_state(String::new);
+    let c = &props.candidate;
+    let Some(spec) = &props.spec else {
+        return html! {
+            <section class="card"><h2>{ "Scorecards" }</h2>
+                <p class="empty">{ "Choose a role spec in the profile first: scorecards rate the competencies it weights." }</p>
+            </section>
+        };
+    };
+    let me = scoring_as.as_deref();
+    let seen = visibility(&c.scorecards, me, *reveal);
+    let own = me.and_then(|m| {
+        c.scorecards
+            .iter()
+            .find(|s| same_interviewer(&s.interviewer, m))
+    });
+    let weighted: Vec<CompetencyReq> = spec
+        .competencies
+        .iter()
+        .filter(|r| r.weight > 0)
+        .copied()
+        .collect();
+
+    // Callbacks
+    let start = {
+        let (candidate, on_change, scoring_as, name) = (
+            c.clone(),
+            props.on_change.clone(),
+            scoring_as.clone(),
+            name.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let who = name.trim().to_string();
+            if who.is_empty() {
+                return;
+            }
+            if !candidate
+                .scorecards
+                .iter()
+                .any(|s| same_interviewer(&s.interviewer, &who))
+            {
+                on_change.emit(with_card(&candidate, blank_card(&who, clock::now_ms())));
+            }
+            scoring_as.set(Some(who));
+        })
+    };
+    let on_name = {
+        let name = name.clone();
+        Callback::from(move |e: InputEvent| {
+            name.set(
+                e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .value(),
+            )
+        })
+    };
+    let save_card = {
+        let (candidate, on_change) = (c.clone(), props.on_change.clone());
+        Callback::from(move |card: Scorecard| {
+            on_change.emit(with_card(
+                &candidate,
+                Scorecard {
+                    updated_at: clock::now_ms(),
+                    ..card
+                },
+            ))
+        })
+    };
+    let on_submit = {
+        let (save_card, own) = (save_card.clone(), own.cloned());
+        Callback::from(move |()| {
+            if let Some(card) = &own {
+                save_card.emit(Scorecard {
+                    submitted: true,
+                    ..card.clone()
+                });
+            }
+        })
+    };
+    let show_all = {
+        let reveal = reveal.clone();
+        Callback::from(move |_: MouseEvent| reveal.set(true))
+    };
+
+    // What to show
+    let form = own.filter(|card| !card.submitted).map(|card| html! {
+        <ScorecardForm card={card.clone()} competencies={weighted.clone()} on_change={save_card.clone()} {on_submit} />
+    });
+    let counted = submitted_only(c);
+    let drafts = c.scorecards.len() - counted.scorecards.len();
+    let body = match seen {
+        Visibility::All => {
+            let report = score(spec, &counted.scorecards);
+            let points = radar(spec, &report);
+            let cards = c.scorecards.iter().map(|card| html! {
+                <ScorecardView card={card.clone()} changed={format!("last changed {}", clock::local_time(card.updated_at))}>
+                    <ShareCard candidate_id={c.id.clone()} candidate_name={c.name.clone()} card={card.clone()} />
+                </ScorecardView>
+            });
+            html! {
+                <>
+                    if c.scorecards.is_empty() { <p class="empty">{ "No scorecards yet: enter an interviewer's name above to start one." }</p> }
+                    { for cards }
+                    <ResultPanel {report} {drafts} />
+                    <Radar {points} name={c.name.clone()} />
+                </>
+            }
+        }
+        Visibility::OwnOnly { hidden: 0 } => html! {},
+        Visibility::OwnOnly { hidden } => html! {
+            <p class="hidden-note" role="status">
+                { format!("{} hidden until you submit yours, so their ratings cannot sway you.", other_cards(hidden)) }
+            </p>
+        },
+        Visibility::NamesOnly => names_only(&c.scorecards),
+    };
+    let scoring_note = me.map(|m| format!("Scoring as {m}."));
+    html! {
+        <section class="scorecards" aria-labelledby="scorecards-heading">
+            <h2 id="scorecards-heading">{ "Scorecards" }</h2>
+            <form class="card score-as no-print" onsubmit={start}>
+                <div class="field">
+                    <label for="score-as">{ "Score as (your name)" }</label>
+                    <input id="score-as" type="text" value={(*name).clone()} oninput={on_name} autocomplete="name" />
+                    <p class="help">{ "Each interviewer fills in their own scorecard. Use the same name each time to reopen yours." }</p>
+                </div>
+                <div class="button-row">
+                    <button type="submit" class="button--primary">{ "Open my scorecard" }</button>
+                    <button type="button" onclick={show_all}>{ "View results" }</button>
+                </div>
+                <p class="help">{ "\"View results\" reveals every interviewer's ratings and the result. Use it as the hiring manager, not before scoring yourself." }</p>
+                if let Some(note) = scoring_note { <p class="muted">{ note }</p> }
+            </form>
+            // The hidden-cards note comes first, so it is read before the form.
+            { body }
+            { for form }
+        </section>
+    }
+}
+
+fn other_cards(n: usize) -> String {
+    let cards = count(n, "other scorecard");
+    if n == 1 {
+        format!("{cards} is")
+    } else {
+        format!("{cards} are")
+    }
+}
+
+/// Who has scored, without any rating: safe to show before anyone submits.
+fn names_only(cards: &[Scorecard]) -> Html {
+    if cards.is_empty() {
+        return html! { <p class="empty">{ "No scorecards yet: enter your name above to start one." }</p> };
+    }
+    let items = cards.iter().map(|card| {
+        let state = if card.submitted {
+            "submitted"
+        } else {
+            "in progress"
+        };
+        html! { <li>{ format!("{}: {state}", card.interviewer) }</li> }
+    });
+    html! {
+        <div class="card">
+            <p>{ format!("{} so far. Ratings stay hidden until you open your own scorecard and submit it, or choose \"View results\".", count(cards.len(), "scorecard")) }</p>
+            <ul>{ for items }</ul>
+        </div>
+    }
+}

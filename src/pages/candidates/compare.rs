@@ -1,0 +1,114 @@
+//! The "Compare" section: every candidate assessed against one role spec, by competency,
+//! sortable, and downloadable as CSV (S5, S7).
+
+use yew::prelude::*;
+
+use crate::app::use_app;
+use crate::components::candidate::card_edit::submitted_only;
+use crate::components::candidate::compare_table::CompareTable;
+use crate::engine::candidate::Candidate;
+use crate::engine::compare::{comparison, comparison_csv, sort_by, SortColumn};
+use crate::platform::download;
+
+#[function_component(CompareSection)]
+pub fn compare_section() -> Html {
+    let app = use_app();
+    let chosen = use_state(|| None::<String>);
+    let sort = use_state(|| (SortColumn::Overall, true));
+    let problem = use_state(|| None::<String>);
+    let doc = &app.doc;
+    // Default: the first spec that has candidates, so the table is useful at once.
+    let spec_id = (*chosen).clone().or_else(|| {
+        doc.specs
+            .iter()
+            .find(|s| {
+                doc.candidates
+                    .iter()
+                    .any(|c| c.spec_id.as_ref() == Some(&s.id))
+            })
+            .or(doc.specs.first())
+            .map(|s| s.id.clone())
+    });
+    let saved = spec_id
+        .as_ref()
+        .and_then(|id| doc.specs.iter().find(|s| &s.id == id));
+    let assessed: Vec<Candidate> = doc
+        .candidates
+        .iter()
+        .filter(|c| c.spec_id.is_some() && c.spec_id == spec_id)
+        .map(submitted_only)
+        .collect();
+    let table = saved.map(|s| {
+        let mut table = comparison(&s.spec, &assessed);
+        sort_by(&mut table, sort.0, sort.1);
+        table
+    });
+
+    // Callbacks
+    let on_spec = {
+        let chosen = chosen.clone();
+        Callback::from(move |e: Event| {
+            chosen.set(Some(
+                e.target_unchecked_into::<web_sys::HtmlSelectElement>()
+                    .value(),
+            ))
+        })
+    };
+    let on_sort = {
+        let sort = sort.clone();
+        Callback::from(move |column: SortColumn| {
+            // Same column: flip. A new column: names A-Z, numbers best first.
+            let descending = if sort.0 == column {
+                !sort.1
+            } else {
+                column != SortColumn::Name
+            };
+            sort.set((column, descending));
+        })
+    };
+    let csv = table.as_ref().map(comparison_csv);
+    let on_csv = {
+        let (csv, problem) = (csv.clone(), problem.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(text) = &csv {
+                problem.set(download::download("hirekit-comparison.csv", "text/csv", text).err());
+            }
+        })
+    };
+
+    let options = doc.specs.iter().map(|s| {
+        let selected = spec_id.as_ref() == Some(&s.id);
+        html! { <option value={s.id.clone()} {selected}>{ s.spec.title.clone() }</option> }
+    });
+    let body = match &table {
+        None => {
+            html! { <p class="empty">{ "No role specs yet: create one under Role specs, then pick it for your candidates." }</p> }
+        }
+        Some(_) if assessed.is_empty() => {
+            html! { <p class="empty">{ "No candidate is assessed against this role spec yet: choose it in a candidate's profile." }</p> }
+        }
+        Some(table) => html! {
+            <>
+                <CompareTable table={table.clone()} sort={*sort} {on_sort} />
+                <div class="button-row no-print">
+                    <button type="button" onclick={on_csv}>{ "Download CSV" }</button>
+                </div>
+                if let Some(why) = (*problem).clone() { <p class="error" role="alert">{ why }</p> }
+                <p class="source">{ "Scores: HireKit's own calculation from your interviewers' submitted scorecards and the role spec's weights." }</p>
+            </>
+        },
+    };
+    html! {
+        <section class="card compare-section" aria-labelledby="compare-heading">
+            <h2 id="compare-heading">{ "Compare" }</h2>
+            if !doc.specs.is_empty() {
+                <div class="field">
+                    <label for="compare-spec">{ "Role spec" }</label>
+                    <select id="compare-spec" onchange={on_spec}>{ for options }</select>
+                    <p class="help">{ "Shows the candidates assessed against this spec, one column per competency it weights. Only submitted scorecards count." }</p>
+                </div>
+            }
+            { body }
+        </section>
+    }
+}

@@ -1,0 +1,124 @@
+//! `#/sc/<payload>`: a scorecard sent by an interviewer, opened from a link (S6), and
+//! `ImportFlow`, the import itself, shared with the file import on the candidate page.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::use_app;
+use crate::components::candidate::import_review::{CardFacts, ImportReview, Review};
+use crate::components::intro::Intro;
+use crate::engine::candidate::Candidate;
+use crate::engine::panel::{self, ImportOutcome, Keep};
+use crate::engine::scorecard_link::{decode_scorecard, ScorecardExport};
+use crate::platform::clock;
+use crate::routes::Route;
+use crate::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct ImportFlowProps {
+    pub export: ScorecardExport,
+}
+
+/// Shows what importing `export` would do and carries out the person's choice.
+#[function_component(ImportFlow)]
+pub fn import_flow(props: &ImportFlowProps) -> Html {
+    let app = use_app();
+    let done = use_state(|| None::<String>);
+    let export = &props.export;
+    let card = &export.scorecard;
+    let outcome = panel::plan_import(&app.doc.candidates, export);
+    let known = app
+        .doc
+        .candidates
+        .iter()
+        .find(|c| c.id == export.candidate_id)
+        .cloned();
+    let review = match (&*done, &outcome) {
+        (Some(message), _) => Review::Done(message.clone()),
+        (None, ImportOutcome::CandidateMissing) => Review::Missing,
+        (None, ImportOutcome::AlreadyImported) => Review::Already,
+        (None, ImportOutcome::Added(_)) => Review::Ready,
+        (None, ImportOutcome::Conflict { mine }) => Review::Conflict {
+            mine: CardFacts::new(&panel::summarize(mine), clock::local_time(mine.updated_at)),
+            theirs: CardFacts::new(&panel::summarize(card), clock::local_time(card.updated_at)),
+        },
+    };
+    let stamped = |c: Candidate| Candidate {
+        updated_at: clock::now_ms(),
+        ..c
+    };
+    let on_import = {
+        let (app, done, export, outcome) =
+            (app.clone(), done.clone(), export.clone(), outcome.clone());
+        Callback::from(move |()| {
+            let who = &export.scorecard.interviewer;
+            match &outcome {
+                ImportOutcome::Added(merged) => {
+                    app.dispatch(Action::UpdateCandidate {
+                        candidate: stamped((**merged).clone()),
+                    });
+                    done.set(Some(format!("Imported {who}’s scorecard.")));
+                }
+                ImportOutcome::CandidateMissing => {
+                    let candidate = panel::new_candidate(&export, clock::now_ms());
+                    done.set(Some(format!(
+                        "Added {} with {who}’s scorecard.",
+                        candidate.name
+                    )));
+                    app.dispatch(Action::CreateCandidate { candidate });
+                }
+                _ => {}
+            }
+        })
+    };
+    let on_keep = {
+        let (app, done, export, known) = (app.clone(), done.clone(), export.clone(), known.clone());
+        Callback::from(move |keep: Keep| {
+            let changed = known
+                .as_ref()
+                .and_then(|c| panel::resolve(c, &export.scorecard, keep));
+            let message = match changed {
+                Some(candidate) => {
+                    app.dispatch(Action::UpdateCandidate {
+                        candidate: stamped(candidate),
+                    });
+                    "Now using the imported scorecard."
+                }
+                None => "Kept the scorecard on this device: nothing changed.",
+            };
+            done.set(Some(message.to_string()));
+        })
+    };
+    let open = known
+        .map(|c| c.id)
+        .or_else(|| done.is_some().then(|| export.candidate_id.clone()));
+    html! {
+        <div class="import-flow">
+            <ImportReview {review} interviewer={card.interviewer.clone()}
+                candidate_name={export.candidate_name.clone()} {on_import} {on_keep} />
+            if let Some(id) = open {
+                <p><Link<Route> to={Route::Candidate { id }}>{ format!("Open {}", export.candidate_name) }</Link<Route>></p>
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub payload: String,
+}
+
+#[function_component(ScorecardImportPage)]
+pub fn page(props: &Props) -> Html {
+    let body = match decode_scorecard(&props.payload) {
+        Ok(export) => html! { <ImportFlow key={props.payload.clone()} {export} /> },
+        Err(err) => html! { <p class="error" role="alert">{ err.to_string() }</p> },
+    };
+    html! {
+        <>
+            <Intro title="Import a scorecard"
+                how="An interviewer sent you their scorecard as a link. Importing adds it to the candidate on this device; importing the same one again changes nothing. Nothing was sent anywhere: the scorecard is inside the link itself." />
+            <section class="card">{ body }</section>
+        </>
+    }
+}
