@@ -2,5 +2,6 @@
 
 pub mod header;
 pub mod intro;
+pub mod kit;
 pub mod notices;
 pub mod undo_bar;

@@ -4,6 +4,8 @@
 pub mod clipboard;
 pub mod clock;
 pub mod download;
+pub mod keys;
 pub mod link;
 pub mod offline;
+pub mod print;
 pub mod storage;
