@@ -29,7 +29,11 @@ pub fn page(props: &Props) -> Html {
 fn bank_page() -> Html {
     let app = use_app();
     let specs = app.doc.specs.iter().map(|saved| {
-        let state = if saved.kit.is_some() { "Kit ready" } else { "No kit yet" };
+        let state = if saved.kit.is_some() {
+            "Kit ready"
+        } else {
+            "No kit yet"
+        };
         html! {
             <li>
                 <strong>{ saved.spec.title.clone() }</strong>

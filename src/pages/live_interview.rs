@@ -10,33 +10,26 @@ use crate::app::{dispatcher, use_app};
 use crate::components::intro::Intro;
 use crate::components::kit::hiring_plan::HiringPlan;
 use crate::components::kit::interviewer_form::InterviewerForm;
-use crate::components::kit::live_question::{notes_id, question_id, AnswerEdit, LiveQuestion};
+use crate::components::kit::live_question::{AnswerEdit, LiveQuestion};
 use crate::components::kit::onboarding::Onboarding;
 use crate::engine::candidate::Candidate;
-use crate::engine::competency::Rating;
 use crate::engine::kit::KitItem;
 use crate::platform::{clock, keys};
 use crate::routes::Route;
 use crate::state::Action;
 
 mod scorecard;
+mod shortcuts;
 mod timer;
 
 use scorecard::{answer_for, interviewers, record_answer};
+use shortcuts::{shortcut_handler, SHORTCUTS};
 use timer::InterviewTimer;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub id: String,
 }
-
-const SHORTCUTS: [(&str, &str); 5] = [
-    ("J / K", "next / previous question"),
-    ("1 – 4", "rate the current question"),
-    ("X", "tick or untick “Asked”"),
-    ("N", "write notes on the current question"),
-    ("Tab", "move between controls; shortcuts pause while you type"),
-];
 
 #[function_component(LiveInterviewPage)]
 pub fn page(props: &Props) -> Html {
@@ -70,10 +63,17 @@ pub fn page(props: &Props) -> Html {
         return not_ready("No role spec for this candidate", "Live mode runs the interview kit of the candidate's role spec. Link the candidate to a role spec first.", back);
     };
     let Some(kit) = saved.kit.clone() else {
-        let how = format!("The role spec “{}” has no interview kit yet. Assemble it, then come back.", saved.spec.title);
-        return not_ready("No interview kit yet", &how, html! {
-            <><Link<Route> to={Route::SpecKit { spec_id: saved.id.clone() }}>{ "Assemble the kit" }</Link<Route>>{ " · " }{ back }</>
-        });
+        let how = format!(
+            "The role spec “{}” has no interview kit yet. Assemble it, then come back.",
+            saved.spec.title
+        );
+        return not_ready(
+            "No interview kit yet",
+            &how,
+            html! {
+                <><Link<Route> to={Route::SpecKit { spec_id: saved.id.clone() }}>{ "Assemble the kit" }</Link<Route>>{ " · " }{ back }</>
+            },
+        );
     };
     let title = format!("Live interview: {}", candidate.name);
     let how = "Ask the kit's questions in order. Tick each one you ask, write what you hear, and rate the answer on the 1–4 scale. Everything saves to your own scorecard as you go.";
@@ -96,9 +96,15 @@ pub fn page(props: &Props) -> Html {
             </>
         };
     };
-    let items: Rc<Vec<KitItem>> = Rc::new(kit.stages.iter().flat_map(|s| s.items.iter().cloned()).collect());
+    let items: Rc<Vec<KitItem>> = Rc::new(
+        kit.stages
+            .iter()
+            .flat_map(|s| s.items.iter().cloned())
+            .collect(),
+    );
     let record = {
-        let (save, candidate, items, who) = (save.clone(), candidate.clone(), items.clone(), who.clone());
+        let (save, candidate, items, who) =
+            (save.clone(), candidate.clone(), items.clone(), who.clone());
         Callback::from(move |(index, edit): (usize, AnswerEdit)| {
             if let Some(item) = items.get(index) {
                 save.emit(record_answer(&candidate, &who, item, edit, clock::now_ms()));
@@ -113,7 +119,8 @@ pub fn page(props: &Props) -> Html {
             }
         }
     };
-    *on_key.borrow_mut() = shortcut_handler(&candidate, &who, &items, *current, &record, current.clone());
+    *on_key.borrow_mut() =
+        shortcut_handler(&candidate, &who, &items, *current, &record, current.clone());
 
     let mut number = 0;
     let stages = kit.stages.iter().filter(|s| !s.items.is_empty()).map(|stage| {
@@ -135,8 +142,14 @@ pub fn page(props: &Props) -> Html {
             </section>
         }
     });
-    let budget_minutes = kit.stages.iter().map(|s| u32::from(s.budget_minutes)).sum::<u32>();
-    let shortcuts = SHORTCUTS.iter().map(|(keys, what)| html! { <li><kbd>{ *keys }</kbd>{ format!(" {what}") }</li> });
+    let budget_minutes = kit
+        .stages
+        .iter()
+        .map(|s| u32::from(s.budget_minutes))
+        .sum::<u32>();
+    let shortcuts = SHORTCUTS
+        .iter()
+        .map(|(keys, what)| html! { <li><kbd>{ *keys }</kbd>{ format!(" {what}") }</li> });
     let change_who = {
         let interviewer = interviewer.clone();
         Callback::from(move |_: MouseEvent| interviewer.set(None))
@@ -158,45 +171,6 @@ pub fn page(props: &Props) -> Html {
             <Onboarding {candidate} on_change={save} />
         </>
     }
-}
-
-/// J/K move, 1-4 rate, X ticks, N opens the notes; keys typed into a field are left alone.
-fn shortcut_handler(
-    candidate: &Candidate,
-    who: &str,
-    items: &Rc<Vec<KitItem>>,
-    index: usize,
-    record: &Callback<(usize, AnswerEdit)>,
-    current: UseStateHandle<usize>,
-) -> Callback<web_sys::KeyboardEvent> {
-    let asked = items
-        .get(index)
-        .and_then(|item| answer_for(candidate, who, item.id()))
-        .is_some_and(|a| a.asked);
-    let (last, record) = (items.len().saturating_sub(1), record.clone());
-    Callback::from(move |e: web_sys::KeyboardEvent| {
-        if keys::is_typing(&e) {
-            return;
-        }
-        let key = e.key().to_lowercase();
-        let rating = key.parse::<u8>().ok().and_then(Rating::from_value);
-        if !matches!(key.as_str(), "j" | "k" | "x" | "n") && rating.is_none() {
-            return;
-        }
-        // Before acting: the N key must not also type an "n" into the notes it opens.
-        e.prevent_default();
-        let go = |to: usize| {
-            current.set(to);
-            keys::focus(&question_id(to + 1));
-        };
-        match (key.as_str(), rating) {
-            (_, Some(rating)) => record.emit((index, AnswerEdit::Rating(rating))),
-            ("j", _) => go((index + 1).min(last)),
-            ("k", _) => go(index.saturating_sub(1)),
-            ("x", _) => record.emit((index, AnswerEdit::Asked(!asked))),
-            _ => keys::focus(&notes_id(index + 1)),
-        }
-    })
 }
 
 fn not_ready(title: &str, how: &str, next: Html) -> Html {

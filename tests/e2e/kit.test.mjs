@@ -230,3 +230,28 @@ test('live mode explains what is missing', async () => {
   await assertClean(page);
   await context.close();
 });
+
+test('the kit screens have no serious or critical accessibility problems', async () => {
+  const axe = fs.readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+  const check = async (page, where) => {
+    await page.evaluate(axe);
+    const found = await page.evaluate(async () => (await window.axe.run(document)).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`));
+    assert.deepEqual(found, [], `axe on ${where}`);
+  };
+  const { page, context } = await openSeeded('#/kit');
+  await check(page, 'the bank');
+  await page.goto(`${server.url}#/kit/spec-1`);
+  await page.getByRole('button', { name: 'Assemble kit' }).waitFor();
+  await check(page, 'the stage budgets');
+  await assemble(page);
+  await check(page, 'the kit');
+  await page.goto(`${server.url}#/candidates/cand-1/live`);
+  await page.getByLabel('Your name').fill('Priya');
+  await page.getByRole('button', { name: 'Begin' }).click();
+  await page.locator('#live-q-1').waitFor();
+  await check(page, 'live mode');
+  await assertClean(page);
+  await context.close();
+});

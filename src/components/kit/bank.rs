@@ -14,7 +14,9 @@ pub fn question_bank() -> Html {
     let current = use_state(BankFilter::default);
     let found = filter(&current);
     let count = format!("{} of {} questions match.", found.len(), bank().len());
-    let cards = found.iter().map(|q| html! { <QuestionCard key={q.id} question={*q} /> });
+    let cards = found
+        .iter()
+        .map(|q| html! { <QuestionCard key={q.id} question={*q} /> });
 
     // Callbacks: each control edits one field of the filter.
     let edit = |apply: fn(&mut BankFilter, String)| {
@@ -28,9 +30,8 @@ pub fn question_bank() -> Html {
     let on_competency = edit(|f, v| f.competency = pick(&Competency::ALL, &v));
     let on_kind = edit(|f, v| f.kind = pick(&QuestionType::ALL, &v));
     let on_level = edit(|f, v| f.level = pick(&Seniority::ALL, &v));
-    let on_text = edit(|f, v| f.text = v).reform(|e: InputEvent| {
-        e.target_unchecked_into::<HtmlInputElement>().value()
-    });
+    let on_text = edit(|f, v| f.text = v)
+        .reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
     let on_clear = {
         let current = current.clone();
         Callback::from(move |_: MouseEvent| current.set(BankFilter::default()))
@@ -89,7 +90,10 @@ pub fn select_value(e: Event) -> String {
 
 /// The choice at the index a select sent; "" (Any) or a bad value means no choice.
 fn pick<T: Copy>(all: &[T], value: &str) -> Option<T> {
-    value.parse::<usize>().ok().and_then(|i| all.get(i).copied())
+    value
+        .parse::<usize>()
+        .ok()
+        .and_then(|i| all.get(i).copied())
 }
 
 fn position<T: PartialEq>(all: &[T], chosen: Option<T>) -> Option<usize> {

@@ -34,9 +34,17 @@ enum Field {
 
 #[function_component(CustomForm)]
 pub fn custom_form(props: &CustomFormProps) -> Html {
-    let draft = use_state(|| Draft { minutes: "10".into(), ..Draft::default() });
+    let draft = use_state(|| Draft {
+        minutes: "10".into(),
+        ..Draft::default()
+    });
     let problem = use_state(|| None::<(Field, String)>);
-    let error_for = |field: Field| problem.as_ref().filter(|(f, _)| *f == field).map(|(_, m)| m.clone());
+    let error_for = |field: Field| {
+        problem
+            .as_ref()
+            .filter(|(f, _)| *f == field)
+            .map(|(_, m)| m.clone())
+    };
 
     // Callbacks: one helper edits one field of the draft.
     let edit = |apply: fn(&mut Draft, String)| {
@@ -53,13 +61,25 @@ pub fn custom_form(props: &CustomFormProps) -> Html {
     let on_minutes = edit(|d, v| d.minutes = v)
         .reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
     let on_submit = {
-        let (draft, problem, kit, on_edit) = (draft.clone(), problem.clone(), props.kit.clone(), props.on_edit.clone());
+        let (draft, problem, kit, on_edit) = (
+            draft.clone(),
+            problem.clone(),
+            props.kit.clone(),
+            props.on_edit.clone(),
+        );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             match check(&kit, &draft) {
                 Ok(question) => {
-                    on_edit.emit(KitEdit::Custom { stage: draft.stage, question });
-                    draft.set(Draft { stage: draft.stage, minutes: "10".into(), ..Draft::default() });
+                    on_edit.emit(KitEdit::Custom {
+                        stage: draft.stage,
+                        question,
+                    });
+                    draft.set(Draft {
+                        stage: draft.stage,
+                        minutes: "10".into(),
+                        ..Draft::default()
+                    });
                     problem.set(None);
                 }
                 Err(found) => problem.set(Some(found)),
@@ -83,8 +103,11 @@ pub fn custom_form(props: &CustomFormProps) -> Html {
         };
         html! { <label class="check" for={id.clone()}><input {id} type="checkbox" {checked} onchange={toggle} />{ c.label() }</label> }
     });
-    let (prompt_error, competency_error, minutes_error) =
-        (error_for(Field::Prompt), error_for(Field::Competencies), error_for(Field::Minutes));
+    let (prompt_error, competency_error, minutes_error) = (
+        error_for(Field::Prompt),
+        error_for(Field::Competencies),
+        error_for(Field::Minutes),
+    );
     html! {
         <form class="card custom-form no-print" onsubmit={on_submit} novalidate={true} aria-labelledby="custom-heading">
             <h2 id="custom-heading">{ "Add your own question" }</h2>

@@ -73,7 +73,12 @@ fn progress_of(candidate: &Candidate, step: HiringStep) -> PlanProgress {
         .iter()
         .find(|p| p.step == step)
         .cloned()
-        .unwrap_or(PlanProgress { step, done: false, date: String::new(), note: String::new() })
+        .unwrap_or(PlanProgress {
+            step,
+            done: false,
+            date: String::new(),
+            note: String::new(),
+        })
 }
 
 /// The candidate with one step changed; steps stay in `HiringStep::ALL` order.
@@ -99,9 +104,17 @@ mod tests {
     fn an_edit_changes_one_step_and_keeps_the_order() {
         let c = Candidate::new("c1".into(), "Ana".into(), 0);
         let c = with_plan_edit(&c, HiringStep::References, PlanEdit::Done(true));
-        let c = with_plan_edit(&c, HiringStep::References, PlanEdit::Date("2026-12-01".into()));
+        let c = with_plan_edit(
+            &c,
+            HiringStep::References,
+            PlanEdit::Date("2026-12-01".into()),
+        );
         assert_eq!(c.plan.len(), HiringStep::ALL.len());
-        let refs = c.plan.iter().find(|p| p.step == HiringStep::References).unwrap();
+        let refs = c
+            .plan
+            .iter()
+            .find(|p| p.step == HiringStep::References)
+            .unwrap();
         assert!(refs.done);
         assert_eq!(refs.date, "2026-12-01");
         assert!(c.plan.windows(2).all(|w| w[0].step < w[1].step));

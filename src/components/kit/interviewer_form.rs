@@ -16,7 +16,9 @@ pub fn interviewer_form(props: &InterviewerFormProps) -> Html {
     let error = use_state(|| false);
     let on_input = {
         let name = name.clone();
-        Callback::from(move |e: InputEvent| name.set(e.target_unchecked_into::<HtmlInputElement>().value()))
+        Callback::from(move |e: InputEvent| {
+            name.set(e.target_unchecked_into::<HtmlInputElement>().value())
+        })
     };
     let on_submit = {
         let (name, error, on_pick) = (name.clone(), error.clone(), props.on_pick.clone());

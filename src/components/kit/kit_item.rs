@@ -11,11 +11,27 @@ use crate::engine::questions::Question;
 /// An edit the person asked for; the page applies it with the engine and saves the kit.
 #[derive(Clone, Debug, PartialEq)]
 pub enum KitEdit {
-    Move { stage: usize, from: usize, to: usize },
-    Swap { stage: usize, item: usize, id: &'static str },
-    Remove { stage: usize, item: usize },
-    Add { id: &'static str },
-    Custom { stage: usize, question: CustomQuestion },
+    Move {
+        stage: usize,
+        from: usize,
+        to: usize,
+    },
+    Swap {
+        stage: usize,
+        item: usize,
+        id: &'static str,
+    },
+    Remove {
+        stage: usize,
+        item: usize,
+    },
+    Add {
+        id: &'static str,
+    },
+    Custom {
+        stage: usize,
+        question: CustomQuestion,
+    },
 }
 
 #[derive(Properties, PartialEq)]
@@ -40,7 +56,11 @@ pub fn kit_item_view(props: &KitItemProps) -> Html {
         KitItem::Custom(c) => c.purpose.clone(),
         KitItem::Bank { .. } => question.map(|q| q.purpose.to_string()).unwrap_or_default(),
     };
-    let source = if question.is_some() { "" } else { " · your question" };
+    let source = if question.is_some() {
+        ""
+    } else {
+        " · your question"
+    };
     let meta = format!(
         "{} min · {}{source}",
         props.item.minutes(),
@@ -51,20 +71,36 @@ pub fn kit_item_view(props: &KitItemProps) -> Html {
 
     // Callbacks
     let emit = |edit: KitEdit| props.on_edit.reform(move |_: MouseEvent| edit.clone());
-    let move_up = emit(KitEdit::Move { stage, from: index, to: index.saturating_sub(1) });
-    let move_down = emit(KitEdit::Move { stage, from: index, to: index + 1 });
+    let move_up = emit(KitEdit::Move {
+        stage,
+        from: index,
+        to: index.saturating_sub(1),
+    });
+    let move_down = emit(KitEdit::Move {
+        stage,
+        from: index,
+        to: index + 1,
+    });
     let remove = emit(KitEdit::Remove { stage, item: index });
     let on_choose = {
         let chosen = chosen.clone();
         Callback::from(move |e: Event| chosen.set(select_value(e)))
     };
-    let swap_to = props.swap_options.iter().find(|q| q.id == *chosen).map(|q| q.id);
+    let swap_to = props
+        .swap_options
+        .iter()
+        .find(|q| q.id == *chosen)
+        .map(|q| q.id);
     let on_swap = {
         let (on_edit, chosen) = (props.on_edit.clone(), chosen.clone());
         Callback::from(move |_: MouseEvent| {
             if let Some(id) = swap_to {
                 chosen.set(String::new());
-                on_edit.emit(KitEdit::Swap { stage, item: index, id });
+                on_edit.emit(KitEdit::Swap {
+                    stage,
+                    item: index,
+                    id,
+                });
             }
         })
     };

@@ -52,8 +52,16 @@ pub fn live_question(props: &LiveQuestionProps) -> Html {
         KitItem::Custom(c) => c.purpose.clone(),
         KitItem::Bank { .. } => question.map(|q| q.purpose.to_string()).unwrap_or_default(),
     };
-    let meta = format!("{} min · {}", props.item.minutes(), competency_list(props.item.competencies()));
-    let (asked_id, notes_id, legend_id) = (format!("live-asked-{n}"), notes_id(n), format!("live-rating-{n}"));
+    let meta = format!(
+        "{} min · {}",
+        props.item.minutes(),
+        competency_list(props.item.competencies())
+    );
+    let (asked_id, notes_id, legend_id) = (
+        format!("live-asked-{n}"),
+        notes_id(n),
+        format!("live-rating-{n}"),
+    );
 
     // Callbacks
     let on_asked = props.on_edit.reform(|e: Event| {

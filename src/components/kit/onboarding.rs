@@ -55,7 +55,10 @@ mod tests {
         let c = with_task(&c, OnboardingTask::GrowthPlan, true);
         let c = with_task(&c, OnboardingTask::SignedContract, true);
         let c = with_task(&c, OnboardingTask::SignedContract, true);
-        assert_eq!(c.onboarding, vec![OnboardingTask::SignedContract, OnboardingTask::GrowthPlan]);
+        assert_eq!(
+            c.onboarding,
+            vec![OnboardingTask::SignedContract, OnboardingTask::GrowthPlan]
+        );
         let c = with_task(&c, OnboardingTask::GrowthPlan, false);
         assert_eq!(c.onboarding, vec![OnboardingTask::SignedContract]);
     }

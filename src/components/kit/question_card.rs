@@ -107,8 +107,14 @@ mod tests {
     #[test]
     fn short_cuts_at_a_word_and_keeps_short_text() {
         assert_eq!(short("Why this team?", 40), "Why this team?");
-        assert_eq!(short("Tell me about a time, when it broke", 16), "Tell me about a…");
-        assert_eq!(short("Tell me about a time, when it broke", 21), "Tell me about a time…");
+        assert_eq!(
+            short("Tell me about a time, when it broke", 16),
+            "Tell me about a…"
+        );
+        assert_eq!(
+            short("Tell me about a time, when it broke", 21),
+            "Tell me about a time…"
+        );
     }
 
     #[test]

@@ -2,9 +2,7 @@
 
 use crate::components::kit::kit_item::KitEdit;
 use crate::components::kit::question_card::short;
-use crate::engine::kit::{
-    add, add_custom, move_item, remove, swap, Kit, KitError, StageBudgets,
-};
+use crate::engine::kit::{add, add_custom, move_item, remove, swap, Kit, KitError, StageBudgets};
 use crate::engine::questions::QuestionType;
 
 /// The edited kit, and for an edit that threw something away, the words of its undo offer.
@@ -17,10 +15,14 @@ pub struct Outcome {
 pub fn apply(kit: &Kit, edit: KitEdit) -> Result<Outcome, KitError> {
     let mut next = kit.clone();
     let undo = match edit {
-        KitEdit::Move { stage, from, to } => move_item(&mut next, stage, from, to).map(|()| None)?,
+        KitEdit::Move { stage, from, to } => {
+            move_item(&mut next, stage, from, to).map(|()| None)?
+        }
         KitEdit::Swap { stage, item, id } => swap(&mut next, stage, item, id).map(|()| None)?,
         KitEdit::Add { id } => add(&mut next, id).map(|()| None)?,
-        KitEdit::Custom { stage, question } => add_custom(&mut next, stage, question).map(|_| None)?,
+        KitEdit::Custom { stage, question } => {
+            add_custom(&mut next, stage, question).map(|_| None)?
+        }
         KitEdit::Remove { stage, item } => {
             let removed = remove(&mut next, stage, item)?;
             Some(format!("Removed “{}”.", short(removed.prompt(), 60)))
@@ -63,7 +65,15 @@ mod tests {
         let out = apply(&before, KitEdit::Remove { stage: 1, item: 0 }).unwrap();
         assert!(!out.kit.contains(&gone));
         assert!(out.undo.unwrap().starts_with("Removed “"));
-        let moved = apply(&before, KitEdit::Move { stage: 1, from: 0, to: 1 }).unwrap();
+        let moved = apply(
+            &before,
+            KitEdit::Move {
+                stage: 1,
+                from: 0,
+                to: 1,
+            },
+        )
+        .unwrap();
         assert_eq!(moved.undo, None);
         assert_eq!(moved.kit.stages[1].items[1].id(), gone);
     }
@@ -79,7 +89,12 @@ mod tests {
 
     #[test]
     fn budgets_come_back_from_the_kit() {
-        let budgets = StageBudgets { screening: 10, behavioral: 0, technical_design: 90, practical: 30 };
+        let budgets = StageBudgets {
+            screening: 10,
+            behavioral: 0,
+            technical_design: 90,
+            practical: 30,
+        };
         let kit = assemble(&RoleSpec::default(), &budgets);
         assert_eq!(budgets_of(&kit), budgets);
         assert_eq!(budgets_of(&Kit::default()), StageBudgets::default());

@@ -57,10 +57,14 @@ pub fn spec_kit(props: &Props) -> Html {
         kit: Some(kit),
     });
     let on_assemble = {
-        let (save, undo, previous, spec) = (save.clone(), undo.clone(), saved.kit.clone(), spec.clone());
+        let (save, undo, previous, spec) =
+            (save.clone(), undo.clone(), saved.kit.clone(), spec.clone());
         Callback::from(move |budgets: StageBudgets| {
             save.emit(assemble(&spec, &budgets));
-            undo.set(previous.clone().map(|kit| LocalUndo { text: "Re-assembled the kit.".into(), kit }));
+            undo.set(previous.clone().map(|kit| LocalUndo {
+                text: "Re-assembled the kit.".into(),
+                kit,
+            }));
         })
     };
     let on_undo = {
@@ -89,7 +93,10 @@ pub fn spec_kit(props: &Props) -> Html {
         Callback::from(move |edit: KitEdit| match apply(&kit, edit) {
             Ok(outcome) => {
                 save.emit(outcome.kit);
-                undo.set(outcome.undo.map(|text| LocalUndo { text, kit: kit.clone() }));
+                undo.set(outcome.undo.map(|text| LocalUndo {
+                    text,
+                    kit: kit.clone(),
+                }));
                 problem.set(None);
             }
             Err(err) => problem.set(Some(err.to_string())),

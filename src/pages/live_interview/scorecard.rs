@@ -11,7 +11,11 @@ fn same_person(a: &str, b: &str) -> bool {
 }
 
 /// This interviewer's note on this question, if they made one.
-pub fn answer_for<'a>(candidate: &'a Candidate, interviewer: &str, question_id: &str) -> Option<&'a AnswerNote> {
+pub fn answer_for<'a>(
+    candidate: &'a Candidate,
+    interviewer: &str,
+    question_id: &str,
+) -> Option<&'a AnswerNote> {
     candidate
         .scorecards
         .iter()
@@ -21,13 +25,27 @@ pub fn answer_for<'a>(candidate: &'a Candidate, interviewer: &str, question_id: 
 
 /// Interviewers with a scorecard for the candidate, in the order they started.
 pub fn interviewers(candidate: &Candidate) -> Vec<String> {
-    candidate.scorecards.iter().map(|s| s.interviewer.clone()).collect()
+    candidate
+        .scorecards
+        .iter()
+        .map(|s| s.interviewer.clone())
+        .collect()
 }
 
 /// The candidate with the edit applied to the interviewer's note on `item`.
-pub fn record_answer(candidate: &Candidate, interviewer: &str, item: &KitItem, edit: AnswerEdit, now: u64) -> Candidate {
+pub fn record_answer(
+    candidate: &Candidate,
+    interviewer: &str,
+    item: &KitItem,
+    edit: AnswerEdit,
+    now: u64,
+) -> Candidate {
     let mut next = candidate.clone();
-    let card = match next.scorecards.iter().position(|s| same_person(&s.interviewer, interviewer)) {
+    let card = match next
+        .scorecards
+        .iter()
+        .position(|s| same_person(&s.interviewer, interviewer))
+    {
         Some(i) => &mut next.scorecards[i],
         None => {
             next.scorecards.push(Scorecard {
@@ -75,7 +93,9 @@ mod tests {
     use crate::engine::questions::bank;
 
     fn item() -> KitItem {
-        KitItem::Bank { id: bank()[0].id.to_string() }
+        KitItem::Bank {
+            id: bank()[0].id.to_string(),
+        }
     }
 
     #[test]
@@ -84,7 +104,10 @@ mod tests {
         let c = record_answer(&c, " Sam ", &item(), AnswerEdit::Rating(Rating::Solid), 5);
         assert_eq!(c.scorecards.len(), 1);
         let card = &c.scorecards[0];
-        assert_eq!((card.interviewer.as_str(), card.submitted, card.updated_at), ("Sam", false, 5));
+        assert_eq!(
+            (card.interviewer.as_str(), card.submitted, card.updated_at),
+            ("Sam", false, 5)
+        );
         let note = &card.answers[0];
         assert_eq!(note.rating, Some(Rating::Solid));
         assert_eq!(note.competencies, bank()[0].competencies.to_vec());
@@ -116,6 +139,9 @@ mod tests {
         });
         let c = Candidate::new("c1".into(), "Ana".into(), 0);
         let c = record_answer(&c, "Sam", &custom, AnswerEdit::Asked(true), 1);
-        assert_eq!(c.scorecards[0].answers[0].competencies, vec![Competency::SoftSkills]);
+        assert_eq!(
+            c.scorecards[0].answers[0].competencies,
+            vec![Competency::SoftSkills]
+        );
     }
 }

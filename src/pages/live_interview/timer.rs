@@ -35,8 +35,16 @@ pub fn interview_timer(props: &TimerProps) -> Html {
     let elapsed = started.map_or(0, |at| now.saturating_sub(at));
     let over = elapsed > u64::from(props.budget_minutes) * 60_000;
     let budget = format!(" of {} min budget", props.budget_minutes);
-    let (class, word) = if over { ("status--warn", "⚠ over time") } else { ("status--good", "on time") };
-    let button = if started.is_some() { "Restart the clock" } else { "Start the clock" };
+    let (class, word) = if over {
+        ("status--warn", "⚠ over time")
+    } else {
+        ("status--good", "on time")
+    };
+    let button = if started.is_some() {
+        "Restart the clock"
+    } else {
+        "Start the clock"
+    };
     html! {
         <div class="timer card">
             <p class="timer__reading">
