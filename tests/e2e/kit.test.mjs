@@ -171,6 +171,11 @@ test('live mode: tick, note and rate three questions; it all survives a reload',
   await page.getByRole('button', { name: 'Begin' }).click();
   await page.getByText('Interviewing as Priya.').waitFor();
   await page.getByText('Keyboard shortcuts').waitFor();
+  // The clock runs against the kit's budget once started.
+  assert.equal(await page.getByRole('timer').textContent(), '00:00');
+  await page.getByRole('button', { name: 'Start the clock' }).click();
+  await page.waitForFunction(() => document.querySelector('[role="timer"]').textContent === '00:01');
+  await page.getByRole('button', { name: 'Restart the clock' }).waitFor();
 
   // Questions 1 and 2 with the mouse.
   for (const [n, rating] of [[1, '3 Solid'], [2, '2 Partial']]) {
