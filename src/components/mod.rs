@@ -4,6 +4,7 @@ pub mod candidate;
 pub mod data;
 pub mod header;
 pub mod intro;
+pub mod kit;
 pub mod notices;
 pub mod salary;
 pub mod spec;

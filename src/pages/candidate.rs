@@ -11,6 +11,8 @@ use yew_router::prelude::*;
 use crate::app::use_app;
 use crate::components::candidate::profile::Profile;
 use crate::components::intro::Intro;
+use crate::components::kit::hiring_plan::HiringPlan;
+use crate::components::kit::onboarding::Onboarding;
 use crate::engine::candidate::Candidate;
 use crate::platform::clock;
 use crate::routes::Route;
@@ -79,10 +81,8 @@ pub fn page(props: &Props) -> Html {
             <Profile candidate={candidate.clone()} {specs} on_change={on_change.clone()} />
             <scorecards::Scorecards candidate={candidate.clone()} {spec} on_change={on_change.clone()} />
             <file_import::FileImport />
-            // Integrator: render the hiring plan and onboarding checklist here, once
-            // components::kit::{hiring_plan::HiringPlan, onboarding::Onboarding} are merged:
-            // <HiringPlan candidate={candidate.clone()} on_change={on_change.clone()} />
-            // <Onboarding candidate={candidate.clone()} on_change={on_change.clone()} />
+            <HiringPlan candidate={candidate.clone()} on_change={on_change.clone()} />
+            <Onboarding candidate={candidate.clone()} on_change={on_change} />
         </>
     }
 }

@@ -1,8 +1,16 @@
-//! Screen placeholder; the feature issue fills it in.
+//! `#/kit`: the question bank and the saved specs (I1); `#/kit/<spec-id>`: the kit for one spec.
 
 use yew::prelude::*;
+use yew_router::prelude::*;
 
+use crate::app::use_app;
 use crate::components::intro::Intro;
+use crate::components::kit::bank::QuestionBank;
+use crate::components::kit::structured_note::StructuredNote;
+use crate::routes::Route;
+
+mod edits;
+mod spec_kit;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -10,9 +18,50 @@ pub struct Props {
 }
 
 #[function_component(KitPage)]
-pub fn page(_props: &Props) -> Html {
+pub fn page(props: &Props) -> Html {
+    match &props.spec_id {
+        Some(id) => html! { <spec_kit::SpecKit spec_id={id.clone()} /> },
+        None => html! { <BankPage /> },
+    }
+}
+
+#[function_component(BankPage)]
+fn bank_page() -> Html {
+    let app = use_app();
+    let specs = app.doc.specs.iter().map(|saved| {
+        let state = if saved.kit.is_some() {
+            "Kit ready"
+        } else {
+            "No kit yet"
+        };
+        html! {
+            <li>
+                <strong>{ saved.spec.title.clone() }</strong>
+                <span class="muted">{ format!(" · {state} · ") }</span>
+                <Link<Route> to={Route::SpecKit { spec_id: saved.id.clone() }}>
+                    { "Open the kit for this spec" }
+                    <span class="visually-hidden">{ format!(": {}", saved.spec.title) }</span>
+                </Link<Route>>
+            </li>
+        }
+    });
     html! {
-        <Intro title="Interview kit"
-            how="Pick a role spec and HireKit assembles a structured interview from its question bank, in proportion to what the role weights most, within the time you have. The question bank and kits are coming." />
+        <>
+            <Intro title="Interview kit"
+                how="Pick a role spec and HireKit builds a structured interview from the question bank: the same questions for every candidate, chosen in proportion to what the role weighs most, within the minutes you give each stage. You can swap, add, remove and reorder questions, print the kit, and run it live." />
+            <section aria-labelledby="kit-specs">
+                <h2 id="kit-specs">{ "Kits for your role specs" }</h2>
+                if app.doc.specs.is_empty() {
+                    <p class="empty">
+                        { "No role specs yet. A kit starts from a spec: " }
+                        <Link<Route> to={Route::Specs}>{ "create a role spec first" }</Link<Route>>{ "." }
+                    </p>
+                } else {
+                    <ul class="record-list">{ for specs }</ul>
+                }
+            </section>
+            <StructuredNote />
+            <QuestionBank />
+        </>
     }
 }

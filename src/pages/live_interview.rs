@@ -1,8 +1,30 @@
-//! Screen placeholder; the feature issue fills it in.
+//! `#/candidates/<id>/live`: run the kit with one candidate (I4). Each tick, note and rating
+//! goes straight to this interviewer's scorecard; the hiring plan and onboarding sit below.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
+use yew_router::prelude::*;
 
+use crate::app::{dispatcher, use_app};
 use crate::components::intro::Intro;
+use crate::components::kit::hiring_plan::HiringPlan;
+use crate::components::kit::interviewer_form::InterviewerForm;
+use crate::components::kit::live_question::{AnswerEdit, LiveQuestion};
+use crate::components::kit::onboarding::Onboarding;
+use crate::engine::candidate::Candidate;
+use crate::engine::kit::KitItem;
+use crate::platform::{clock, keys};
+use crate::routes::Route;
+use crate::state::Action;
+
+mod scorecard;
+mod shortcuts;
+mod timer;
+
+use scorecard::{answer_for, interviewers, record_answer};
+use shortcuts::{shortcut_handler, SHORTCUTS};
+use timer::InterviewTimer;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -10,9 +32,152 @@ pub struct Props {
 }
 
 #[function_component(LiveInterviewPage)]
-pub fn page(_props: &Props) -> Html {
+pub fn page(props: &Props) -> Html {
+    let app = use_app();
+    let interviewer = use_state(|| None::<String>);
+    let current = use_state(|| 0usize);
+    // One document listener for the page's life; each render swaps in a handler that sees
+    // this render's candidate and position.
+    let on_key = use_mut_ref(Callback::<web_sys::KeyboardEvent>::noop);
+    {
+        let on_key = on_key.clone();
+        use_effect_with((), move |_| {
+            // Cloned out first: the handler may re-render the page, which swaps the handler.
+            let listener = keys::on_keydown(move |e| {
+                let handler = on_key.borrow().clone();
+                handler.emit(e);
+            });
+            move || drop(listener)
+        });
+    }
+    *on_key.borrow_mut() = Callback::noop();
+
+    let Some(candidate) = app.doc.candidate(&props.id).cloned() else {
+        return not_ready("Candidate not found", "No candidate has this address. They may have been deleted, or added in another browser.", html! {
+            <Link<Route> to={Route::Candidates}>{ "Back to candidates" }</Link<Route>>
+        });
+    };
+    let back = html! { <Link<Route> to={Route::Candidate { id: candidate.id.clone() }}>{ format!("Back to {}", candidate.name) }</Link<Route>> };
+    let saved = candidate.spec_id.as_deref().and_then(|id| app.doc.spec(id));
+    let Some(saved) = saved else {
+        return not_ready("No role spec for this candidate", "Live mode runs the interview kit of the candidate's role spec. Link the candidate to a role spec first.", back);
+    };
+    let Some(kit) = saved.kit.clone() else {
+        let how = format!(
+            "The role spec “{}” has no interview kit yet. Assemble it, then come back.",
+            saved.spec.title
+        );
+        return not_ready(
+            "No interview kit yet",
+            &how,
+            html! {
+                <><Link<Route> to={Route::SpecKit { spec_id: saved.id.clone() }}>{ "Assemble the kit" }</Link<Route>>{ " · " }{ back }</>
+            },
+        );
+    };
+    let title = format!("Live interview: {}", candidate.name);
+    let how = "Ask the kit's questions in order. Tick each one you ask, write what you hear, and rate the answer on the 1–4 scale. Everything saves to your own scorecard as you go.";
+
+    // Callbacks
+    let save = dispatcher(&app, |mut candidate: Candidate| {
+        candidate.updated_at = clock::now_ms();
+        Action::UpdateCandidate { candidate }
+    });
+    let on_pick = {
+        let interviewer = interviewer.clone();
+        Callback::from(move |name: String| interviewer.set(Some(name)))
+    };
+    let Some(who) = (*interviewer).clone() else {
+        return html! {
+            <>
+                <Intro title={title} how={how} />
+                <p>{ back }</p>
+                <InterviewerForm known={interviewers(&candidate)} {on_pick} />
+            </>
+        };
+    };
+    let items: Rc<Vec<KitItem>> = Rc::new(
+        kit.stages
+            .iter()
+            .flat_map(|s| s.items.iter().cloned())
+            .collect(),
+    );
+    let record = {
+        let (save, candidate, items, who) =
+            (save.clone(), candidate.clone(), items.clone(), who.clone());
+        Callback::from(move |(index, edit): (usize, AnswerEdit)| {
+            if let Some(item) = items.get(index) {
+                save.emit(record_answer(&candidate, &who, item, edit, clock::now_ms()));
+            }
+        })
+    };
+    let select = |index: usize| {
+        let current = current.clone();
+        move || {
+            if *current != index {
+                current.set(index);
+            }
+        }
+    };
+    *on_key.borrow_mut() =
+        shortcut_handler(&candidate, &who, &items, *current, &record, current.clone());
+
+    let mut number = 0;
+    let stages = kit.stages.iter().filter(|s| !s.items.is_empty()).map(|stage| {
+        let questions: Html = stage.items.iter().map(|item| {
+            number += 1;
+            let index = number - 1;
+            let answer = answer_for(&candidate, &who, item.id()).cloned();
+            let on_edit = record.reform(move |edit| (index, edit));
+            let on_select = Callback::from({ let select = select(index); move |()| select() });
+            html! {
+                <LiveQuestion key={item.id().to_string()} item={item.clone()} number={number} {answer}
+                    current={*current == index} {on_edit} {on_select} />
+            }
+        }).collect();
+        html! {
+            <section class="live-stage">
+                <h2>{ stage.kind.label() }</h2>
+                <ol class="plain-list">{ questions }</ol>
+            </section>
+        }
+    });
+    let budget_minutes = kit
+        .stages
+        .iter()
+        .map(|s| u32::from(s.budget_minutes))
+        .sum::<u32>();
+    let shortcuts = SHORTCUTS
+        .iter()
+        .map(|(keys, what)| html! { <li><kbd>{ *keys }</kbd>{ format!(" {what}") }</li> });
+    let change_who = {
+        let interviewer = interviewer.clone();
+        Callback::from(move |_: MouseEvent| interviewer.set(None))
+    };
     html! {
-        <Intro title="Live interview"
-            how="Run the interview from the kit: tick each question, take notes and rate answers on the 1-4 scale. Live mode is coming." />
+        <>
+            <Intro title={title} how={how} />
+            <p>{ back }</p>
+            <p class="live-who">{ format!("Interviewing as {who}. ") }<button type="button" class="button--quiet" onclick={change_who}>{ "Change interviewer" }</button></p>
+            <div class="live-tools">
+                <InterviewTimer {budget_minutes} />
+                <section class="card shortcuts" aria-labelledby="shortcuts-heading">
+                    <h2 id="shortcuts-heading">{ "Keyboard shortcuts" }</h2>
+                    <ul class="plain-list">{ for shortcuts }</ul>
+                </section>
+            </div>
+            { for stages }
+            <HiringPlan candidate={candidate.clone()} on_change={save.clone()} />
+            <Onboarding {candidate} on_change={save} />
+        </>
+    }
+}
+
+fn not_ready(title: &str, how: &str, next: Html) -> Html {
+    html! {
+        <>
+            <Intro title={title.to_string()} how={how.to_string()} />
+            <p>{ next }</p>
+        </>
     }
 }

@@ -1,0 +1,145 @@
+//! `#/kit/<spec-id>`: assemble the kit for one spec, edit it, check its coverage, print it.
+//! Every edit saves the whole kit with `Action::SetKit`; the last removal or re-assembly can be
+//! undone from here (the app's own undo bar covers deleted specs and candidates).
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::edits::{apply, budgets_of};
+use crate::app::{dispatcher, use_app};
+use crate::components::intro::Intro;
+use crate::components::kit::budget_form::BudgetForm;
+use crate::components::kit::coverage_table::CoverageTable;
+use crate::components::kit::custom_form::CustomForm;
+use crate::components::kit::kit_item::KitEdit;
+use crate::components::kit::kit_view::KitView;
+use crate::engine::kit::{assemble, coverage, Kit, StageBudgets};
+use crate::platform::{clock, print};
+use crate::routes::Route;
+use crate::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub spec_id: String,
+}
+
+/// The kit as it was before the last removal or re-assembly, and what the offer says.
+#[derive(Clone, PartialEq)]
+struct LocalUndo {
+    text: String,
+    kit: Kit,
+}
+
+const HOW: &str = "Set the minutes for each stage and HireKit picks bank questions that fit the level, giving each competency time in proportion to its weight, must-haves first. Then make it yours: swap, reorder, remove or add questions. Changes save as you make them.";
+
+#[function_component(SpecKit)]
+pub fn spec_kit(props: &Props) -> Html {
+    let app = use_app();
+    let undo = use_state(|| None::<LocalUndo>);
+    let problem = use_state(|| None::<String>);
+    let Some(saved) = app.doc.spec(&props.spec_id).cloned() else {
+        return html! {
+            <>
+                <Intro title="Role spec not found"
+                    how="No saved role spec has this address. It may have been deleted, or saved in another browser." />
+                <p><Link<Route> to={Route::Kit}>{ "Back to the question bank and your specs" }</Link<Route>></p>
+            </>
+        };
+    };
+    let spec = saved.spec;
+    let title = format!("Interview kit: {}", spec.title);
+
+    // Callbacks
+    let spec_id = props.spec_id.clone();
+    let save = dispatcher(&app, move |kit: Kit| Action::SetKit {
+        spec_id: spec_id.clone(),
+        now: clock::now_ms(),
+        kit: Some(kit),
+    });
+    let on_assemble = {
+        let (save, undo, previous, spec) =
+            (save.clone(), undo.clone(), saved.kit.clone(), spec.clone());
+        Callback::from(move |budgets: StageBudgets| {
+            save.emit(assemble(&spec, &budgets));
+            undo.set(previous.clone().map(|kit| LocalUndo {
+                text: "Re-assembled the kit.".into(),
+                kit,
+            }));
+        })
+    };
+    let on_undo = {
+        let (save, undo) = (save.clone(), undo.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(last) = (*undo).clone() {
+                save.emit(last.kit);
+            }
+            undo.set(None);
+        })
+    };
+
+    let Some(kit) = saved.kit else {
+        return html! {
+            <>
+                <Intro title={title} how={HOW} />
+                <section class="card" aria-labelledby="budget-heading">
+                    <h2 id="budget-heading">{ "Minutes for each stage" }</h2>
+                    <BudgetForm initial={StageBudgets::default()} submit_label="Assemble kit" on_submit={on_assemble} />
+                </section>
+            </>
+        };
+    };
+    let on_edit = {
+        let (save, undo, problem, kit) = (save.clone(), undo.clone(), problem.clone(), kit.clone());
+        Callback::from(move |edit: KitEdit| match apply(&kit, edit) {
+            Ok(outcome) => {
+                save.emit(outcome.kit);
+                undo.set(outcome.undo.map(|text| LocalUndo {
+                    text,
+                    kit: kit.clone(),
+                }));
+                problem.set(None);
+            }
+            Err(err) => problem.set(Some(err.to_string())),
+        })
+    };
+    let on_print = Callback::from(|_: MouseEvent| print::print_page());
+
+    let count: usize = kit.stages.iter().map(|s| s.items.len()).sum();
+    let budgets = budgets_of(&kit);
+    let summary = format!(
+        "{count} questions, {} of {} minutes planned.",
+        kit.total_minutes(),
+        budgets.total()
+    );
+    let rows = coverage(&kit, &spec);
+    html! {
+        <>
+            <Intro title={title} how={HOW} />
+            <p class="print-only print-fill">{ "Candidate: ______________________   Interviewer: ______________________   Date: ____________" }</p>
+            <p class="kit-summary">{ summary }</p>
+            <div class="button-row no-print">
+                <button type="button" class="button--primary" onclick={on_print}>{ "Print kit" }</button>
+                <Link<Route> to={Route::Spec { id: props.spec_id.clone() }} classes="button">{ "Edit the role spec" }</Link<Route>>
+                <Link<Route> to={Route::Kit} classes="button">{ "Question bank" }</Link<Route>>
+            </div>
+            if let Some(last) = (*undo).clone() {
+                <p class="kit-undo no-print" role="status">{ last.text }{ " " }<button type="button" onclick={on_undo}>{ "Undo" }</button></p>
+            }
+            if let Some(message) = (*problem).clone() {
+                <p class="error" role="alert">{ message }</p>
+            }
+            <KitView kit={kit.clone()} spec={spec.clone()} on_edit={on_edit.clone()} />
+            <section class="card coverage-card no-print" aria-labelledby="coverage-heading">
+                <h2 id="coverage-heading">{ "Coverage" }</h2>
+                <p class="help">{ "Each question's minutes are split evenly across its competencies. The weight share is what the role spec asks for; the kit share is what this kit gives." }</p>
+                <CoverageTable {rows} />
+            </section>
+            <CustomForm kit={kit.clone()} {on_edit} />
+            <details class="card reassemble no-print">
+                <summary>{ "Change the minutes and re-assemble" }</summary>
+                <p class="help">{ "Re-assembling replaces the questions above with a fresh selection. You can undo it." }</p>
+                <BudgetForm initial={budgets} submit_label="Re-assemble kit" on_submit={on_assemble} />
+            </details>
+        </>
+    }
+}
