@@ -96,12 +96,15 @@ export async function storedDocument(page) {
   return raw ? JSON.parse(raw) : null;
 }
 
+/** What the app loads when nothing is stored: it removes the key when nothing is left to keep. */
+const EMPTY_DOCUMENT = { schema_version: 1, specs: [], candidates: [], salary: { overrides: [], on_cost_percent: [], currency: null } };
+
 /** Waits until `predicate(storedDocument)` holds: saves are synchronous after render, never sleep. */
 export async function waitForStored(page, predicate, what = 'the stored document to change') {
   const deadline = Date.now() + 10000;
   for (;;) {
-    const doc = await storedDocument(page);
-    if (doc && predicate(doc)) return doc;
+    const doc = (await storedDocument(page)) ?? structuredClone(EMPTY_DOCUMENT);
+    if (predicate(doc)) return doc;
     if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}`);
     await page.waitForTimeout(50);
   }
