@@ -117,6 +117,26 @@ pub struct Scorecard {
     pub updated_at: u64,
 }
 
+impl Scorecard {
+    /// An empty scorecard for an interviewer starting now.
+    pub fn blank(interviewer: &str, now: u64) -> Scorecard {
+        Scorecard {
+            interviewer: interviewer.trim().to_string(),
+            ratings: Vec::new(),
+            answers: Vec::new(),
+            recommendation: None,
+            submitted: false,
+            updated_at: now,
+        }
+    }
+}
+
+/// One interviewer, one scorecard: names match whatever the case and surrounding spaces, so
+/// "sam " continues Sam's scorecard.
+pub fn same_interviewer(a: &str, b: &str) -> bool {
+    a.trim().to_lowercase() == b.trim().to_lowercase()
+}
+
 /// A step of the hiring plan (I3), ticked per candidate.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -231,6 +251,22 @@ pub struct Candidate {
 }
 
 impl Candidate {
+    /// This interviewer's scorecard, started now if they have none yet.
+    pub fn scorecard_mut(&mut self, interviewer: &str, now: u64) -> &mut Scorecard {
+        let at = match self
+            .scorecards
+            .iter()
+            .position(|s| same_interviewer(&s.interviewer, interviewer))
+        {
+            Some(at) => at,
+            None => {
+                self.scorecards.push(Scorecard::blank(interviewer, now));
+                self.scorecards.len() - 1
+            }
+        };
+        &mut self.scorecards[at]
+    }
+
     pub fn new(id: RecordId, name: String, now: u64) -> Candidate {
         Candidate {
             id,

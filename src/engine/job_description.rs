@@ -10,8 +10,8 @@
 use std::fmt::Write;
 
 use super::competency::{Competency, Rating};
+use super::money::thousands;
 use super::role::{AiTier, CompetencyReq, ProductStage, RoleSpec};
-use super::spec_rules::thousands;
 
 /// How many competencies become duties, and at most how many nice-to-haves are listed.
 pub const DUTIES_SHOWN: usize = 5;
@@ -94,11 +94,15 @@ pub fn job_description(spec: &RoleSpec) -> String {
 
     if let Some(budget) = spec.budget {
         let range = if budget.min == budget.max {
-            format!("${}", thousands(budget.max))
+            format!("${}", thousands(u64::from(budget.max)))
         } else if budget.min == 0 {
-            format!("up to ${}", thousands(budget.max))
+            format!("up to ${}", thousands(u64::from(budget.max)))
         } else {
-            format!("${}–${}", thousands(budget.min), thousands(budget.max))
+            format!(
+                "${}–${}",
+                thousands(u64::from(budget.min)),
+                thousands(u64::from(budget.max))
+            )
         };
         let _ = writeln!(md, "## Compensation\n\n{range} a year (USD).\n");
     }

@@ -42,10 +42,7 @@ pub enum Keep {
     Imported,
 }
 
-/// True when two interviewer names are the same person's.
-pub fn same_interviewer(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
-}
+pub use super::candidate::same_interviewer;
 
 /// What importing `export` would do, given the candidates on this device. Changes nothing.
 pub fn plan_import(candidates: &[Candidate], export: &ScorecardExport) -> ImportOutcome {

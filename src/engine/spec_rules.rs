@@ -14,7 +14,6 @@
 
 mod warnings;
 
-pub(crate) use warnings::thousands;
 pub use warnings::{warnings, SpecWarning, WarningKind};
 
 use std::collections::HashSet;

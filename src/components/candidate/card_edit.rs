@@ -65,18 +65,6 @@ pub fn answer_evidence(card: &Scorecard, competency: Competency) -> Vec<AnswerEv
         .collect()
 }
 
-/// An empty scorecard for an interviewer starting now.
-pub fn blank_card(interviewer: &str, now: u64) -> Scorecard {
-    Scorecard {
-        interviewer: interviewer.trim().to_string(),
-        ratings: Vec::new(),
-        answers: Vec::new(),
-        recommendation: None,
-        submitted: false,
-        updated_at: now,
-    }
-}
-
 /// The candidate with `card` in place of the same interviewer's card (added when new).
 pub fn with_card(candidate: &Candidate, card: Scorecard) -> Candidate {
     let mut next = candidate.clone();
@@ -149,7 +137,7 @@ mod tests {
 
     #[test]
     fn rating_then_clearing_keeps_one_entry_per_competency() {
-        let card = blank_card(" Ana ", 1);
+        let card = Scorecard::blank(" Ana ", 1);
         assert_eq!(card.interviewer, "Ana");
         let card = with_rating(&card, Competency::Security, Some(Rating::Solid));
         let card = with_evidence(&card, Competency::Security, "CSRF".into());
@@ -165,9 +153,9 @@ mod tests {
 
     #[test]
     fn others_stay_hidden_until_the_interviewer_submits() {
-        let mut ana = blank_card("Ana", 1);
+        let mut ana = Scorecard::blank("Ana", 1);
         ana.submitted = true;
-        let ben = blank_card("Ben", 2);
+        let ben = Scorecard::blank("Ben", 2);
         let cards = vec![ana, ben.clone()];
         assert_eq!(visibility(&cards, None, false), Visibility::NamesOnly);
         assert_eq!(
@@ -188,7 +176,7 @@ mod tests {
 
     #[test]
     fn answers_count_as_evidence_for_their_competencies() {
-        let mut card = blank_card("Ana", 1);
+        let mut card = Scorecard::blank("Ana", 1);
         card.answers.push(crate::engine::candidate::AnswerNote {
             question_id: "custom-1".into(),
             competencies: vec![Competency::Databases],

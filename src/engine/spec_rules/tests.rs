@@ -260,11 +260,3 @@ fn years_outside_the_level() {
         vec![WarningKind::YearsOutsideLevel]
     );
 }
-
-#[test]
-fn thousands_separators() {
-    assert_eq!(warnings::thousands(0), "0");
-    assert_eq!(warnings::thousands(999), "999");
-    assert_eq!(warnings::thousands(1_000), "1,000");
-    assert_eq!(warnings::thousands(2_000_000), "2,000,000");
-}

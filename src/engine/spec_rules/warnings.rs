@@ -6,6 +6,7 @@
 use std::collections::BTreeSet;
 
 use crate::engine::competency::Competency;
+use crate::engine::money::thousands;
 use crate::engine::region::{Market, Region};
 use crate::engine::role::{AiTier, RoleSpec, Seniority};
 
@@ -82,8 +83,8 @@ pub fn warnings(
                         format!(
                             "The budget tops out at ${} a year, below the usual floor of ${} for a \
                              {} developer in {}. Expect few candidates at this level.",
-                            thousands(budget.max),
-                            thousands(floor),
+                            thousands(u64::from(budget.max)),
+                            thousands(u64::from(floor)),
                             spec.seniority.label().to_lowercase(),
                             market.label()
                         ),
@@ -133,19 +134,6 @@ pub fn warnings(
              developers; AI Enabled is a realistic bar."
                 .to_string(),
         );
-    }
-    out
-}
-
-/// 70000 -> "70,000".
-pub(crate) fn thousands(value: u32) -> String {
-    let digits = value.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
     }
     out
 }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::share::ShareCard;
 use crate::components::candidate::card_edit::{
-    blank_card, count, submitted_only, visibility, with_card, Visibility,
+    count, submitted_only, visibility, with_card, Visibility,
 };
 use crate::components::candidate::radar::Radar;
 use crate::components::candidate::result::ResultPanel;
@@ -72,7 +72,10 @@ pub fn scorecards(props: &Props) -> Html {
                 .iter()
                 .any(|s| same_interviewer(&s.interviewer, &who))
             {
-                on_change.emit(with_card(&candidate, blank_card(&who, clock::now_ms())));
+                on_change.emit(with_card(
+                    &candidate,
+                    Scorecard::blank(&who, clock::now_ms()),
+                ));
             }
             scoring_as.set(Some(who));
         })

@@ -2,13 +2,8 @@
 //! note per question, created on the first change and updated after that.
 
 use crate::components::kit::live_question::AnswerEdit;
-use crate::engine::candidate::{AnswerNote, Candidate, Scorecard};
+use crate::engine::candidate::{same_interviewer, AnswerNote, Candidate};
 use crate::engine::kit::KitItem;
-
-/// Names match whatever the case and surrounding spaces, so "sam " continues Sam's scorecard.
-fn same_person(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
-}
 
 /// This interviewer's note on this question, if they made one.
 pub fn answer_for<'a>(
@@ -19,7 +14,7 @@ pub fn answer_for<'a>(
     candidate
         .scorecards
         .iter()
-        .find(|s| same_person(&s.interviewer, interviewer))
+        .find(|s| same_interviewer(&s.interviewer, interviewer))
         .and_then(|s| s.answers.iter().find(|a| a.question_id == question_id))
 }
 
@@ -41,25 +36,7 @@ pub fn record_answer(
     now: u64,
 ) -> Candidate {
     let mut next = candidate.clone();
-    let card = match next
-        .scorecards
-        .iter()
-        .position(|s| same_person(&s.interviewer, interviewer))
-    {
-        Some(i) => &mut next.scorecards[i],
-        None => {
-            next.scorecards.push(Scorecard {
-                interviewer: interviewer.trim().to_string(),
-                ratings: Vec::new(),
-                answers: Vec::new(),
-                recommendation: None,
-                submitted: false,
-                updated_at: now,
-            });
-            let last = next.scorecards.len() - 1;
-            &mut next.scorecards[last]
-        }
-    };
+    let card = next.scorecard_mut(interviewer, now);
     let answer = match card.answers.iter().position(|a| a.question_id == item.id()) {
         Some(i) => &mut card.answers[i],
         None => {
@@ -115,7 +92,7 @@ mod tests {
     }
 
     #[test]
-    fn later_changes_update_the_same_note_for_the_same_person() {
+    fn later_changes_update_the_same_note_for_the_same_interviewer() {
         let c = Candidate::new("c1".into(), "Ana".into(), 0);
         let c = record_answer(&c, "Sam", &item(), AnswerEdit::Asked(true), 1);
         let c = record_answer(&c, "sam", &item(), AnswerEdit::Note("clear".into()), 2);
