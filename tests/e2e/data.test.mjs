@@ -196,3 +196,25 @@ test('hostile text arriving by import renders as inert text', async () => {
   await assertClean(page);
   await context.close();
 });
+
+test('hostile text arriving by a share link renders as inert text and stores nothing', async () => {
+  const { page, context } = await openApp(browser, server, '#/specs');
+  await page.getByRole('button', { name: /New role spec/ }).first().click();
+  await page.getByRole('button', { name: 'Blank spec' }).click();
+  await page.getByLabel(/Job title/).first().fill(HOSTILE);
+  await page.getByLabel('Primary language').fill('javascript:alert(1)');
+  await waitForStored(page, (d) => d.specs[0].spec.title === HOSTILE);
+  await page.getByRole('button', { name: 'Share link' }).click();
+  const link = await page.getByLabel('Link to this spec').inputValue();
+  await context.close();
+
+  const fresh = await openApp(browser, server, '#/');
+  await fresh.page.goto(link);
+  await fresh.page.getByText(HOSTILE).first().waitFor();
+  await fresh.page.getByText('javascript:alert(1)').first().waitFor();
+  assert.equal(await fresh.page.locator('main img').count(), 0);
+  assert.equal(await fresh.page.locator('main a[href^="javascript"]').count(), 0);
+  assert.deepEqual(await storageDump(fresh.page), {}, 'opening a link stores nothing');
+  await assertClean(fresh.page);
+  await fresh.context.close();
+});
