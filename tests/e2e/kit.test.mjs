@@ -3,6 +3,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { serve, launch, openApp, assertClean, appReady, storedDocument, waitForStored } from './harness.mjs';
 
 let server;
@@ -153,7 +156,18 @@ test('the printed kit holds the questions and no navigation', async () => {
   assert.ok(await page.getByText('Listen for:').first().isVisible(), 'signals print');
   const pdf = await page.pdf({ format: 'A4' });
   assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
-  assert.ok(pdf.length > 10000, `a real document (${pdf.length} bytes)`);
+  // The PDF's own text (Debian's pdftotext): every question is in it, the navigation is not.
+  const file = path.join(os.tmpdir(), `hirekit-kit-${process.pid}.pdf`);
+  fs.writeFileSync(file, pdf);
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  fs.rmSync(file);
+  for (const prompt of await prompts(page)) {
+    const start = prompt.replace(/\s+/g, ' ').slice(0, 40);
+    assert.ok(text.includes(start), `the PDF holds "${start}"`);
+  }
+  for (const nav of ['Role specs', 'Your data', 'Skip to content']) {
+    assert.ok(!text.includes(nav), `the PDF has no "${nav}"`);
+  }
   await page.emulateMedia({ media: 'screen' });
   await assertClean(page);
   await context.close();
