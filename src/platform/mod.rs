@@ -6,6 +6,7 @@ pub mod clock;
 pub mod download;
 pub mod file;
 pub mod link;
+pub mod number;
 pub mod offline;
 pub mod persist;
 pub mod storage;
