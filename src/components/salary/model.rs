@@ -107,7 +107,7 @@ pub fn parse_dollars(text: &str) -> Result<u64, &'static str> {
 
 /// Reads "30", "30%" or "39.11 %"; the engine decides whether the value is allowed.
 pub fn parse_number(text: &str) -> Option<f64> {
-    text.trim().trim_end_matches('%').trim().parse().ok()
+    crate::platform::number::parse_f64(text.trim().trim_end_matches('%').trim())
 }
 
 /// Basis points as a short percent: 3000 -> "30", 2050 -> "20.5", 3911 -> "39.11".

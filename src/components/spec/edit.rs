@@ -101,10 +101,15 @@ pub fn problem_text(problems: &[SpecProblem], field: SpecField) -> Option<String
 }
 
 /// "give the role a title." -> "Give the role a title."
+///
+/// The messages are the engine's own, which all start with an ASCII letter: ASCII case mapping
+/// keeps Unicode's 12 KB upper-case table out of the wasm.
 pub fn sentence(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
+        Some(first) => std::iter::once(first.to_ascii_uppercase())
+            .chain(chars)
+            .collect(),
         None => String::new(),
     }
 }
