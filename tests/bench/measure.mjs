@@ -3,7 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { serve, launch, openApp, DIST, CHROMIUM_ARGS } from '../e2e/harness.mjs';
 
 function sizes() {
@@ -19,12 +20,13 @@ function sizes() {
   console.log(`| **total** | ${rows.reduce((s, r) => s + r[1], 0).toLocaleString('en-US')} | **${total.toLocaleString('en-US')} (${(total / 1024).toFixed(1)} KB)** |\n`);
 }
 
-function lighthouse(url) {
+async function lighthouse(url) {
   const report = '/tmp/hirekit-lighthouse.json';
   try {
-    execFileSync('node_modules/.bin/lighthouse', [url, '--quiet', '--output=json', `--output-path=${report}`,
+    // Asynchronous on purpose: the server answering Lighthouse runs in this same process.
+    await promisify(execFile)('node_modules/.bin/lighthouse', [url, '--quiet', '--output=json', `--output-path=${report}`,
       '--only-categories=performance,accessibility,best-practices', `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`],
-    { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM || '/usr/bin/chromium' }, stdio: 'ignore', timeout: 180000 });
+    { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM || '/usr/bin/chromium' }, timeout: 420000 });
   } catch (err) {
     console.log(`## B2 Start\n\nLighthouse failed: ${err.message.split('\n')[0]}\n`);
     return;
@@ -43,31 +45,44 @@ async function keystrokes(browser, server) {
   await page.getByRole('button', { name: 'Blank spec' }).click();
   const field = page.getByLabel(/Job title/).first();
   await field.waitFor();
-  const times = await field.evaluate(async (input) => {
+  // Two figures per keystroke: the render work (input event until the job description on screen
+  // shows the new title) and the time to the next animation frame (which includes waiting for
+  // the display's next refresh, about 16.7 ms at 60 Hz, whatever the work).
+  const samples = await field.evaluate(async (input) => {
     const out = [];
     const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
+    const rendered = (text) => new Promise((resolve) => {
+      const check = () => document.querySelector('main').textContent.includes(text);
+      const observer = new MutationObserver(() => { if (check()) { observer.disconnect(); resolve(performance.now()); } });
+      observer.observe(document.querySelector('main'), { subtree: true, childList: true, characterData: true });
+    });
     await frame();
     for (let i = 0; i < 100; i++) {
+      const text = `Backend engineer ${i}x`;
+      const done = rendered(`# ${text}`);
       performance.mark('key-start');
       const start = performance.now();
-      input.value = `Backend engineer ${i}`;
-      input.dispatchEvent(new InputEvent('input', { bubbles: true, data: String(i % 10), inputType: 'insertText' }));
-      const end = await frame();
+      input.value = text;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, data: 'x', inputType: 'insertText' }));
+      const work = await done;
+      const next = await frame();
       performance.mark('key-frame');
-      out.push(end - start);
+      out.push([work - start, next - start]);
     }
     return out;
   });
   await context.close();
-  times.sort((a, b) => a - b);
-  console.log('## B5 Typing: input event to the next animation frame, 100 keystrokes in the spec builder (budget: one frame, 16 ms)\n');
-  console.log(`| median | 90th percentile | worst |\n|---:|---:|---:|\n| ${times[50].toFixed(1)} ms | ${times[90].toFixed(1)} ms | ${times[99].toFixed(1)} ms |\n`);
+  const stats = (xs) => { xs.sort((a, b) => a - b); return `${xs[50].toFixed(1)} ms | ${xs[90].toFixed(1)} ms | ${xs[99].toFixed(1)} ms`; };
+  console.log('## B5 Typing: 100 keystrokes in the spec builder title (budget: within one frame, 16 ms)\n');
+  console.log('| measure | median | 90th percentile | worst |\n|---|---:|---:|---:|');
+  console.log(`| render work: input event to the job description updated | ${stats(samples.map((s) => s[0]))} |`);
+  console.log(`| input event to the next animation frame | ${stats(samples.map((s) => s[1]))} |\n`);
 }
 
 sizes();
 const server = await serve();
 try {
-  lighthouse(server.url);
+  await lighthouse(server.url);
   const browser = await launch();
   try { await keystrokes(browser, server); } finally { await browser.close(); }
 } finally {
