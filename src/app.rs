@@ -83,12 +83,7 @@ pub fn app() -> Html {
     let undo_text = state.undo.as_ref().map(|undo| undo.describe());
     let on_dismiss = dispatcher(&state, |index| Action::DismissNotice { index });
     let on_undo = dispatcher(&state, |()| Action::UndoDelete);
-    let on_download_kept = Callback::from(|key: String| {
-        if let Ok(Some(raw)) = storage::read(&key) {
-            let name = format!("{}.json", key.replace(':', "-"));
-            let _ = download::download(&name, "application/json", &raw);
-        }
-    });
+    let on_download_kept = Callback::from(|key: String| download::kept_data(&key));
 
     html! {
         <ContextProvider<AppContext> context={state}>

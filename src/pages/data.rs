@@ -114,15 +114,7 @@ pub fn data_page() -> Html {
         .map(|(k, _)| k.clone())
         .filter(|k| k.starts_with(storage::KEPT_PREFIX))
         .collect();
-    let download_kept = Callback::from(|key: String| {
-        if let Ok(Some(raw)) = storage::read(&key) {
-            let _ = download::download(
-                &format!("{}.json", key.replace(':', "-")),
-                "application/json",
-                &raw,
-            );
-        }
-    });
+    let download_kept = Callback::from(|key: String| download::kept_data(&key));
     let has_anything = !app.doc.is_empty() || !keys.is_empty();
 
     html! {

@@ -23,3 +23,11 @@ pub fn download(filename: &str, mime: &str, contents: &str) -> Result<(), String
     let _ = web_sys::Url::revoke_object_url(&url);
     Ok(())
 }
+
+/// Offers the raw text kept aside under a storage key (see `storage::KEPT_PREFIX`) as a file.
+pub fn kept_data(key: &str) {
+    if let Ok(Some(raw)) = super::storage::read(key) {
+        let name = format!("{}.json", key.replace(':', "-"));
+        let _ = download(&name, "application/json", &raw);
+    }
+}

@@ -149,18 +149,23 @@ mod tests {
         "1e0000000001",
     ];
 
+    /// Our parser accepts `text` exactly when Rust's does, with the same value.
+    fn assert_agrees(text: &str) {
+        let ours = parse_f64(text);
+        let rust = text.parse::<f64>().ok();
+        assert_eq!(ours.is_some(), rust.is_some(), "{text:?}");
+        if let (Some(a), Some(b)) = (ours, rust) {
+            assert!(
+                a.to_bits() == b.to_bits() || (a.is_nan() && b.is_nan()),
+                "{text:?}"
+            );
+        }
+    }
+
     #[test]
     fn accepts_exactly_what_rust_accepts() {
         for text in SAMPLES {
-            let ours = parse_f64(text);
-            let rust = text.parse::<f64>().ok();
-            assert_eq!(ours.is_some(), rust.is_some(), "{text:?}");
-            if let (Some(a), Some(b)) = (ours, rust) {
-                assert!(
-                    a.to_bits() == b.to_bits() || (a.is_nan() && b.is_nan()),
-                    "{text:?}"
-                );
-            }
+            assert_agrees(text);
         }
     }
 
@@ -178,15 +183,7 @@ mod tests {
             texts.extend(longer);
         }
         for text in &texts {
-            let ours = parse_f64(text);
-            let rust = text.parse::<f64>().ok();
-            assert_eq!(ours.is_some(), rust.is_some(), "{text:?}");
-            if let (Some(a), Some(b)) = (ours, rust) {
-                assert!(
-                    a.to_bits() == b.to_bits() || (a.is_nan() && b.is_nan()),
-                    "{text:?}"
-                );
-            }
+            assert_agrees(text);
         }
     }
 
