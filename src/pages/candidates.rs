@@ -46,6 +46,9 @@ fn rows(doc: &Document) -> Vec<Row> {
         .collect()
 }
 
+pub const TITLE: &str = "Candidates";
+pub const HOW: &str = "Add the people you are interviewing and pick the role spec they are assessed against. Each interviewer fills in a scorecard on their own; the result weighs the ratings by the spec and checks the must-haves. Compare everyone for one spec below.";
+
 #[function_component(CandidatesPage)]
 pub fn page() -> Html {
     let app = use_app();
@@ -83,8 +86,8 @@ pub fn page() -> Html {
     let blank = name.trim().is_empty();
     html! {
         <>
-            <Intro title="Candidates"
-                how="Add the people you are interviewing and pick the role spec they are assessed against. Each interviewer fills in a scorecard on their own; the result weighs the ratings by the spec and checks the must-haves. Compare everyone for one spec below." />
+            <Intro title={TITLE}
+                how={HOW} />
             <form class="card add-candidate" onsubmit={add}>
                 <div class="field">
                     <label for="new-candidate">{ "Name or pseudonym" }</label>

@@ -11,6 +11,9 @@ use crate::engine::transfer::{self, ImportMode, ImportPreview};
 use crate::platform::{download, file, persist, storage};
 use crate::state::Action;
 
+pub const TITLE: &str = "Your data";
+pub const HOW: &str = "Everything HireKit keeps stays in this browser on this device: nothing is sent anywhere. Export it to a file to back it up or to move it to another browser, import a file with a preview of what will change, or erase it all.";
+
 #[function_component(DataPage)]
 pub fn data_page() -> Html {
     let app = use_app();
@@ -119,8 +122,8 @@ pub fn data_page() -> Html {
 
     html! {
         <>
-            <Intro title="Your data"
-                how="Everything HireKit keeps stays in this browser on this device: nothing is sent anywhere. Export it to a file to back it up or to move it to another browser, import a file with a preview of what will change, or erase it all." />
+            <Intro title={TITLE}
+                how={HOW} />
             if let Some(text) = (*message).clone() { <p class="banner banner--info" role="status">{ text }</p> }
             if erased.is_some() {
                 <p class="button-row"><button type="button" class="button--primary" onclick={undo_erase}>{ "Undo erase" }</button></p>

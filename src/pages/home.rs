@@ -7,6 +7,9 @@ use crate::app::use_app;
 use crate::components::intro::Intro;
 use crate::routes::Route;
 
+pub const TITLE: &str = "Hire backend developers with a plan";
+pub const HOW: &str = "HireKit takes you from a role spec to an interview kit, to scorecards, to a decision, with salary and cost in view at each step. Everything runs in this browser: there is no account and no server, and candidate data never leaves this device.";
+
 const TOOLS: [(Route, &str, &str); 4] = [
     (
         Route::Specs,
@@ -52,8 +55,8 @@ pub fn home_page() -> Html {
     let no_work = app.doc.is_empty();
     html! {
         <>
-            <Intro title="Hire backend developers with a plan"
-                how="HireKit takes you from a role spec to an interview kit, to scorecards, to a decision, with salary and cost in view at each step. Everything runs in this browser: there is no account and no server, and candidate data never leaves this device." />
+            <Intro title={TITLE}
+                how={HOW} />
             <ul class="tool-grid">{ for tools }</ul>
             <section aria-labelledby="recent">
                 <h2 id="recent">{ "Recent work" }</h2>

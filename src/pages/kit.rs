@@ -17,6 +17,9 @@ pub struct Props {
     pub spec_id: Option<String>,
 }
 
+pub const TITLE: &str = "Interview kit";
+pub const HOW: &str = "Pick a role spec and HireKit builds a structured interview from the question bank: the same questions for every candidate, chosen in proportion to what the role weighs most, within the minutes you give each stage. You can swap, add, remove and reorder questions, print the kit, and run it live.";
+
 #[function_component(KitPage)]
 pub fn page(props: &Props) -> Html {
     match &props.spec_id {
@@ -47,8 +50,8 @@ fn bank_page() -> Html {
     });
     html! {
         <>
-            <Intro title="Interview kit"
-                how="Pick a role spec and HireKit builds a structured interview from the question bank: the same questions for every candidate, chosen in proportion to what the role weighs most, within the minutes you give each stage. You can swap, add, remove and reorder questions, print the kit, and run it live." />
+            <Intro title={TITLE}
+                how={HOW} />
             <section aria-labelledby="kit-specs">
                 <h2 id="kit-specs">{ "Kits for your role specs" }</h2>
                 if app.doc.specs.is_empty() {

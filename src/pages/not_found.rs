@@ -6,11 +6,14 @@ use yew_router::prelude::*;
 use crate::components::intro::Intro;
 use crate::routes::Route;
 
+pub const TITLE: &str = "Page not found";
+pub const HOW: &str = "This address does not match any screen in HireKit. If someone sent you a link, it may be cut short: ask them for the whole link.";
+
 #[function_component(NotFoundPage)]
 pub fn not_found_page() -> Html {
     html! {
-        <Intro title="Page not found"
-            how="This address does not match any screen in HireKit. If someone sent you a link, it may be cut short: ask them for the whole link.">
+        <Intro title={TITLE}
+                how={HOW}>
             <p><Link<Route> to={Route::Home}>{ "Go to the home page" }</Link<Route>></p>
         </Intro>
     }

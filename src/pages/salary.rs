@@ -20,6 +20,9 @@ use crate::engine::region::Market;
 use crate::engine::salary::{band_for, chart_rows, effective_bands, Band, Level};
 use crate::state::Action;
 
+pub const TITLE: &str = "Salary and total cost";
+pub const HOW: &str = "Bands come from the South 2026 salary guide, per market and level. See what a hire costs in total, what you save against a US hire, where a candidate's ask sits, and what a whole team costs. Your changes to figures are saved in this browser only.";
+
 #[function_component(SalaryPage)]
 pub fn page() -> Html {
     let app = use_app();
@@ -70,8 +73,8 @@ pub fn page() -> Html {
 
     html! {
         <>
-            <Intro title="Salary and total cost"
-                how="Bands come from the South 2026 salary guide, per market and level. See what a hire costs in total, what you save against a US hire, where a candidate's ask sits, and what a whole team costs. Your changes to figures are saved in this browser only." />
+            <Intro title={TITLE}
+                how={HOW} />
             <BandCard place={*place} level={*level} bands={bands.clone()} settings={settings.clone()}
                 currency={currency.clone()} {on_place} {on_level} on_settings={on_settings.clone()} />
             <OfferCard input={(*offer).clone()} {target} candidates={with_ask.clone()}

@@ -108,6 +108,9 @@ pub struct Props {
     pub payload: String,
 }
 
+pub const TITLE: &str = "Import a scorecard";
+pub const HOW: &str = "An interviewer sent you their scorecard as a link. Importing adds it to the candidate on this device; importing the same one again changes nothing. Nothing was sent anywhere: the scorecard is inside the link itself.";
+
 #[function_component(ScorecardImportPage)]
 pub fn page(props: &Props) -> Html {
     let body = match decode_scorecard(&props.payload) {
@@ -116,8 +119,8 @@ pub fn page(props: &Props) -> Html {
     };
     html! {
         <>
-            <Intro title="Import a scorecard"
-                how="An interviewer sent you their scorecard as a link. Importing adds it to the candidate on this device; importing the same one again changes nothing. Nothing was sent anywhere: the scorecard is inside the link itself." />
+            <Intro title={TITLE}
+                how={HOW} />
             <section class="card">{ body }</section>
         </>
     }

@@ -15,7 +15,8 @@ use crate::platform::clock;
 use crate::routes::Route;
 use crate::state::Action;
 
-const HOW: &str = "Someone sent you this role spec as a link. The whole spec travels inside the link itself, \
+pub const TITLE: &str = "Shared role spec";
+pub const HOW: &str = "Someone sent you this role spec as a link. The whole spec travels inside the link itself, \
 never through a server, and it holds no candidate data. Read it here; nothing is saved in this browser until \
 you press \"Save a copy\".";
 
@@ -64,7 +65,7 @@ pub fn page(props: &Props) -> Html {
     };
     html! {
         <>
-            <Intro title="Shared role spec" how={HOW} />
+            <Intro title={TITLE} how={HOW} />
             <div class="button-row">
                 <button type="button" class="button--primary" onclick={save_copy}>{ "Save a copy" }</button>
             </div>

@@ -22,7 +22,8 @@ use crate::platform::{clipboard, clock, download, link};
 use crate::routes::Route;
 use crate::state::Action;
 
-const HOW: &str = "Work down the form; every change is saved as you type. Weights are relative: each area's \
+pub const TITLE: &str = "Role spec builder";
+pub const HOW: &str = "Work down the form; every change is saved as you type. Weights are relative: each area's \
 share of 100% shows next to it and drives how much interview time the kit gives it. The advice panel flags \
 combinations that rarely work, and the job description on the side follows every edit.";
 
@@ -133,7 +134,7 @@ pub fn spec_builder_page(props: &SpecBuilderProps) -> Html {
     };
     html! {
         <>
-            <Intro title="Role spec builder" how={HOW} />
+            <Intro title={TITLE} how={HOW} />
             <p class="builder-links no-print">
                 <Link<Route> to={Route::Specs}>{ "← All role specs" }</Link<Route>>
                 <Link<Route> to={Route::SpecKit { spec_id: props.id.clone() }}>{ "Interview kit for this spec →" }</Link<Route>>

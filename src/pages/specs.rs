@@ -14,7 +14,8 @@ use crate::platform::clock;
 use crate::routes::Route;
 use crate::state::Action;
 
-const HOW: &str = "A role spec says what you are hiring for: the stack, which competencies matter and how much, \
+pub const TITLE: &str = "Role specs";
+pub const HOW: &str = "A role spec says what you are hiring for: the stack, which competencies matter and how much, \
 the must-haves, where the person can live and the budget. Start from a preset and adjust it; the interview kit, \
 the scorecards and the salary check all read from it.";
 
@@ -93,7 +94,7 @@ pub fn specs_page() -> Html {
     };
     html! {
         <>
-            <Intro title="Role specs" how={HOW} />
+            <Intro title={TITLE} how={HOW} />
             <p><button type="button" class="button--primary" onclick={toggle_chooser}
                 aria-expanded={open.to_string()} aria-controls="preset-chooser">{ toggle_text }</button></p>
             if open {
