@@ -8,6 +8,7 @@
 pub mod app;
 pub mod components;
 pub mod engine;
+pub mod frames;
 pub mod pages;
 pub mod platform;
 pub mod routes;
