@@ -14,7 +14,7 @@ use crate::components::header::{Header, SaveState};
 use crate::components::notices::Notices;
 use crate::components::undo_bar::UndoBar;
 use crate::platform::storage::SaveOutcome;
-use crate::platform::{clock, download, storage};
+use crate::platform::{clock, download, paint, storage};
 use crate::routes::{switch, Route};
 use crate::state::{Action, AppState, SaveStatus};
 
@@ -77,6 +77,8 @@ pub fn app() -> Html {
         });
     }
     use_other_tabs(&state, synced);
+    // After the whole first render: the app now shows what the painted frame stood in for.
+    use_effect_with((), |_| paint::reveal());
 
     let header_status = save_label(&state.save);
     let notices = state.notices.clone();

@@ -9,6 +9,7 @@ pub mod keys;
 pub mod link;
 pub mod number;
 pub mod offline;
+pub mod paint;
 pub mod persist;
 pub mod print;
 pub mod storage;
