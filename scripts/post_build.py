@@ -5,15 +5,18 @@
    Policy allows no inline code, except this one script pinned by its SHA-256 hash.
 2. The service worker caches exactly the files of this build: their names (hashed by Trunk) are
    written into sw.js, and the cache name changes with them so old caches are dropped.
+3. First paint and precompressed files: see first_paint.py.
 """
 import base64, hashlib, json, os, re, sys
+
+import first_paint
 
 staging = os.environ.get("TRUNK_STAGING_DIR")
 if not staging:
     sys.exit("post_build.py: TRUNK_STAGING_DIR is not set (run it from Trunk)")
 
 index_path = os.path.join(staging, "index.html")
-html = open(index_path, encoding="utf-8").read()
+html = first_paint.paint_frames(open(index_path, encoding="utf-8").read())
 scripts = re.findall(r"<script type=\"?module\"?>(.*?)</script>", html, flags=re.S)
 if len(scripts) != 1:
     sys.exit(f"post_build.py: expected one inline loader script, found {len(scripts)}")
@@ -36,3 +39,6 @@ sw = open(sw_path, encoding="utf-8").read()
 sw = sw.replace("__HIREKIT_ASSETS__", json.dumps(assets)).replace("__HIREKIT_VERSION__", version)
 open(sw_path, "w", encoding="utf-8").write(sw)
 print(f"post_build: CSP loader hash sha256-{digest}; service worker caches {len(assets)} entries ({version})")
+
+# Last, so the copies are of the final files (and the service worker does not list them).
+first_paint.precompress(staging)
