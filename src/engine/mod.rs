@@ -20,6 +20,7 @@ pub mod presets;
 pub mod question_bank;
 pub mod questions;
 pub mod region;
+pub mod return_import;
 pub mod role;
 pub mod salary;
 pub mod sample;
