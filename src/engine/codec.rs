@@ -35,20 +35,31 @@ use base64url::{base64url_decode, base64url_encode};
 pub enum PayloadKind {
     RoleSpec,
     Scorecard,
+    /// An interviewer's invitation to a panel (`#/i/`).
+    Invitation,
+    /// A scorecard sealed to a round's public key (`#/r/`).
+    SealedReturn,
 }
 
 impl PayloadKind {
     fn byte(self) -> u8 {
         match self {
-            PayloadKind::RoleSpec => 0x53,  // 'S'
-            PayloadKind::Scorecard => 0x43, // 'C'
+            PayloadKind::RoleSpec => 0x53,     // 'S'
+            PayloadKind::Scorecard => 0x43,    // 'C'
+            PayloadKind::Invitation => 0x49,   // 'I'
+            PayloadKind::SealedReturn => 0x52, // 'R'
         }
     }
 
     fn from_byte(byte: u8) -> Option<PayloadKind> {
-        [PayloadKind::RoleSpec, PayloadKind::Scorecard]
-            .into_iter()
-            .find(|k| k.byte() == byte)
+        [
+            PayloadKind::RoleSpec,
+            PayloadKind::Scorecard,
+            PayloadKind::Invitation,
+            PayloadKind::SealedReturn,
+        ]
+        .into_iter()
+        .find(|k| k.byte() == byte)
     }
 }
 
@@ -96,7 +107,7 @@ impl fmt::Display for LinkError {
             LinkError::WrongKind => write!(
                 f,
                 "This link holds a different kind of HireKit data. Open it from the matching \
-                 screen (role specs or scorecards)."
+                 screen (role specs, scorecards or the panel)."
             ),
             LinkError::NewerVersion { found, supported } => write!(
                 f,

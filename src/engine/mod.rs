@@ -1,22 +1,32 @@
 //! The pure core: the hiring domain and every rule users rely on. Tested natively.
 
+pub mod agenda;
+pub mod amendment;
+pub mod calibration;
 pub mod candidate;
 pub mod codec;
 pub mod compare;
 pub mod competency;
+pub mod debrief;
+pub mod decision_record;
+pub mod evidence_quality;
+pub mod invitation;
 pub mod job_description;
 pub mod kit;
 pub mod money;
 pub mod panel;
+pub mod panel_round;
 pub mod presets;
 pub mod question_bank;
 pub mod questions;
 pub mod region;
+pub mod return_import;
 pub mod role;
 pub mod salary;
 pub mod sample;
 pub mod scorecard_link;
 pub mod scoring;
+pub mod sealed_return;
 pub mod share;
 pub mod spec_rules;
 pub mod store;

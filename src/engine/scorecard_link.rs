@@ -48,6 +48,16 @@ pub struct ScorecardExport {
 }
 
 pub fn encode_scorecard(export: &ScorecardExport) -> String {
+    codec::seal(
+        PayloadKind::Scorecard,
+        FORMAT_VERSION,
+        &scorecard_body(export),
+    )
+}
+
+/// The export's body in format `FORMAT_VERSION`, for payloads that carry a scorecard inside
+/// them (a sealed return encrypts exactly these bytes).
+pub fn scorecard_body(export: &ScorecardExport) -> Vec<u8> {
     let card = &export.scorecard;
     let mut w = Writer::new();
     w.text(&export.candidate_id);
@@ -71,7 +81,7 @@ pub fn encode_scorecard(export: &ScorecardExport) -> String {
         w.byte(u8::from(a.asked) | a.rating.map_or(0, Rating::value) << 1);
         w.text(&a.note);
     }
-    codec::seal(PayloadKind::Scorecard, FORMAT_VERSION, &w.finish())
+    w.finish()
 }
 
 pub fn decode_scorecard(payload: &str) -> Result<ScorecardExport, LinkError> {
@@ -82,7 +92,12 @@ pub fn decode_scorecard(payload: &str) -> Result<ScorecardExport, LinkError> {
             supported: FORMAT_VERSION,
         });
     }
-    let export = read(&body, version).map_err(|why| LinkError::Invalid(format!("{why}.")))?;
+    scorecard_from_body(&body, version)
+}
+
+/// Reads and validates a body made by `scorecard_body` in format `version`.
+pub fn scorecard_from_body(body: &[u8], version: u8) -> Result<ScorecardExport, LinkError> {
+    let export = read(body, version).map_err(|why| LinkError::Invalid(format!("{why}.")))?;
     validate_export(&export).map_err(|problems| LinkError::Invalid(problems.join(" ")))?;
     Ok(export)
 }

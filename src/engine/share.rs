@@ -62,8 +62,23 @@ struct WireSpec {
 
 /// The link payload for `spec` (append it to `ROUTE_PREFIX`).
 pub fn encode_spec(spec: &RoleSpec) -> String {
-    let body = write(&to_wire(spec));
-    codec::seal(PayloadKind::RoleSpec, FORMAT_VERSION, &body)
+    codec::seal(PayloadKind::RoleSpec, FORMAT_VERSION, &spec_body(spec))
+}
+
+/// The spec's body in format `FORMAT_VERSION`, for other payloads that carry a spec (invitations).
+pub fn spec_body(spec: &RoleSpec) -> Vec<u8> {
+    write(&to_wire(spec))
+}
+
+/// Reads and validates a body made by `spec_body`; the reason comes back in words.
+pub fn spec_from_body(body: &[u8]) -> Result<RoleSpec, LinkError> {
+    let wire = read(body).map_err(|why| LinkError::Invalid(format!("{why}.")))?;
+    let spec = from_wire(wire).map_err(|why| LinkError::Invalid(format!("{why}.")))?;
+    spec_rules::validate(&spec).map_err(|problems| {
+        let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        LinkError::Invalid(list.join(" "))
+    })?;
+    Ok(spec)
 }
 
 /// Reads a payload; also accepts a whole copied URL and takes what follows `#/s/`.
@@ -81,13 +96,7 @@ pub fn decode_spec(payload: &str) -> Result<RoleSpec, LinkError> {
     if version == 0 {
         return Err(LinkError::Invalid("its format version is unknown.".into()));
     }
-    let wire = read(&body).map_err(|why| LinkError::Invalid(format!("{why}.")))?;
-    let spec = from_wire(wire).map_err(|why| LinkError::Invalid(format!("{why}.")))?;
-    spec_rules::validate(&spec).map_err(|problems| {
-        let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
-        LinkError::Invalid(list.join(" "))
-    })?;
-    Ok(spec)
+    spec_from_body(&body)
 }
 
 fn position<T: PartialEq>(all: &[T], item: &T) -> u8 {

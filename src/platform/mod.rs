@@ -1,10 +1,13 @@
-//! The only code that touches the browser: storage, the clock and ids, files, the clipboard and
-//! the page address. Everything else receives what these return as plain values.
+//! The only code that touches the browser: storage, the clock and ids, files, the clipboard,
+//! the page address, and the round keys that seal and open panel scorecards (SubtleCrypto,
+//! IndexedDB). Everything else receives what these return as plain values.
 
 pub mod clipboard;
 pub mod clock;
+pub mod crypto;
 pub mod download;
 pub mod file;
+pub mod key_store;
 pub mod keys;
 pub mod link;
 pub mod number;
