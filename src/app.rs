@@ -13,7 +13,6 @@ use yew_router::prelude::*;
 use crate::components::header::{Header, SaveState};
 use crate::components::notices::Notices;
 use crate::components::undo_bar::UndoBar;
-use crate::platform::storage::SaveOutcome;
 use crate::platform::{clock, download, storage};
 use crate::routes::{switch, Route};
 use crate::state::{Action, AppState, SaveStatus};
@@ -44,9 +43,12 @@ pub fn use_app() -> AppContext {
 #[function_component(App)]
 pub fn app() -> Html {
     let startup = use_memo((), |_| storage::load_document(clock::now_ms()));
-    let synced = use_mut_ref(|| storage::Synced {
-        document: startup.document.clone(),
-        text: startup.text.clone(),
+    let synced = use_mut_ref(|| {
+        storage::Synced::new(
+            startup.document.clone(),
+            startup.text.clone(),
+            startup.stamp.clone(),
+        )
     });
     let state = use_reducer(|| {
         AppState::new(
@@ -60,19 +62,14 @@ pub fn app() -> Html {
         let state = state.clone();
         let synced = synced.clone();
         use_effect_with(state.revision, move |revision| {
-            let paused = matches!(state.save, SaveStatus::Paused { .. });
-            if *revision > 0 && !paused {
-                let outcome = storage::save_or_merge(&mut synced.borrow_mut(), &state.doc);
-                state.dispatch(match outcome {
-                    SaveOutcome::Saved => Action::SaveSucceeded,
-                    SaveOutcome::OtherTabWrote(other) => Action::StorageChanged {
-                        base: other.base,
-                        theirs: other.theirs,
-                    },
-                    SaveOutcome::Failed(err) => Action::SaveFailed {
-                        message: err.to_string(),
-                    },
-                });
+            if *revision > 0 {
+                // Read inside the lock: the handle gives the newest state, merges included.
+                let latest = state.clone();
+                let current = move || {
+                    let paused = matches!(latest.save, SaveStatus::Paused { .. });
+                    (!paused).then(|| latest.doc.clone())
+                };
+                storage::save(synced, current, move |action| state.dispatch(action));
             }
         });
     }

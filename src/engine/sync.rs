@@ -88,6 +88,12 @@ pub fn three_way(base: &Document, ours: &Document, theirs: &Document) -> MergeOu
             specs,
             candidates,
             salary,
+            // Fields this build does not know: the side that changed them wins.
+            unknown: if ours.unknown == base.unknown {
+                theirs.unknown.clone()
+            } else {
+                ours.unknown.clone()
+            },
         },
         conflicts,
     }

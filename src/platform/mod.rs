@@ -7,6 +7,7 @@ pub mod download;
 pub mod file;
 pub mod keys;
 pub mod link;
+pub mod lock;
 pub mod number;
 pub mod offline;
 pub mod persist;
