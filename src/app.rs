@@ -13,9 +13,9 @@ use yew_router::prelude::*;
 use crate::components::header::{Header, SaveState};
 use crate::components::notices::Notices;
 use crate::components::undo_bar::UndoBar;
-use crate::platform::{clock, download, storage};
+use crate::platform::{clock, download, offline, storage};
 use crate::routes::{switch, Route};
-use crate::state::{Action, AppState, SaveStatus};
+use crate::state::{Action, AppState, Notice, SaveStatus};
 
 impl Reducible for AppState {
     type Action = Action;
@@ -74,6 +74,7 @@ pub fn app() -> Html {
         });
     }
     use_other_tabs(&state, synced);
+    use_update_notice(&state);
 
     let header_status = save_label(&state.save);
     let notices = state.notices.clone();
@@ -134,6 +135,21 @@ fn use_other_tabs(state: &AppContext, synced: Rc<RefCell<storage::Synced>>) {
             }
         });
         move || drop(listener)
+    });
+}
+
+/// A deploy since this tab loaded: say that a reload brings it.
+#[hook]
+fn use_update_notice(state: &AppContext) {
+    let state = state.clone();
+    use_effect_with((), move |_| {
+        offline::on_update_ready(move || {
+            state.dispatch(Action::Notify {
+                notice: Notice::Info {
+                    message: "A new version is ready: reload the page to use it.".into(),
+                },
+            })
+        });
     });
 }
 
