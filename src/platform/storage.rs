@@ -116,6 +116,21 @@ pub fn hirekit_keys() -> Vec<(String, usize)> {
         .collect()
 }
 
+/// Characters (UTF-16 units, as browsers count the limit) this site holds, keys included.
+pub fn used_chars() -> usize {
+    let Ok(storage) = local_storage() else {
+        return 0;
+    };
+    let count = storage.length().unwrap_or(0);
+    (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .map(|key| {
+            let value = storage.get_item(&key).ok().flatten().unwrap_or_default();
+            key.encode_utf16().count() + value.encode_utf16().count()
+        })
+        .sum()
+}
+
 pub fn save_document(document: &Document) -> Result<(), StorageError> {
     write(DOCUMENT_KEY, &store::save(document))
 }
