@@ -5,6 +5,7 @@ pub mod clipboard;
 pub mod clock;
 pub mod download;
 pub mod file;
+pub mod hash_guard;
 pub mod keys;
 pub mod link;
 pub mod lock;
