@@ -65,3 +65,21 @@ test('a right-to-left override in a name is isolated from the text around it', a
   await assertClean(page);
   await context.close();
 });
+
+test('malformed hashes show the not-found screen without an uncaught error', async () => {
+  const { page, context } = await openApp(browser, server, '#/');
+  for (const hash of ['#s/AAAA', '#x', '#candidates', '#%2F']) {
+    // While the app runs (a pasted link or an edited address)...
+    await page.evaluate((h) => { location.hash = h; }, hash);
+    await page.waitForFunction(() => location.hash === '#/404');
+    await page.locator('main h1', { hasText: 'Page not found' }).waitFor();
+    // ...and as the first load.
+    await page.goto(server.url + '#/');
+    await page.goto(server.url + hash);
+    await page.reload();
+    await page.waitForFunction(() => location.hash === '#/404');
+    await page.locator('main h1', { hasText: 'Page not found' }).waitFor();
+  }
+  await assertClean(page);
+  await context.close();
+});
