@@ -6,6 +6,9 @@
 2. The service worker caches exactly the files of this build: their names (hashed by Trunk) are
    written into sw.js, and the cache name changes with them so old caches are dropped.
 3. First paint and precompressed files: see first_paint.py.
+4. Static hosts read response headers from a `_headers` file (Netlify, Cloudflare Pages): the
+   same CSP as the <meta> tag plus what only a header can say, `frame-ancestors 'none'` (no
+   framing, so no clickjacking). Other hosts: set the headers this file lists (README).
 """
 import base64, hashlib, json, os, re, sys
 
@@ -26,11 +29,31 @@ if "TRUNK_LOADER_HASH" not in html:
 html = html.replace("TRUNK_LOADER_HASH", digest)
 open(index_path, "w", encoding="utf-8").write(html)
 
+
+def write_headers(staging, html):
+    """`_headers` with the page's own CSP, framing forbidden, for hosts that read it."""
+    found = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', html)
+    if not found:
+        sys.exit("post_build.py: no Content-Security-Policy <meta> tag to copy into _headers")
+    csp = f"{found.group(1)}; frame-ancestors 'none'"
+    lines = [
+        "/*",
+        f"  Content-Security-Policy: {csp}",
+        "  X-Frame-Options: DENY",
+        "  X-Content-Type-Options: nosniff",
+        "  Referrer-Policy: no-referrer",
+        "",
+    ]
+    open(os.path.join(staging, "_headers"), "w", encoding="utf-8").write("\n".join(lines))
+
+
+write_headers(staging, html)
+
 files = sorted(
     os.path.relpath(os.path.join(root, name), staging).replace(os.sep, "/")
     for root, _, names in os.walk(staging)
     for name in names
-    if name != "sw.js"
+    if name not in ("sw.js", "_headers")
 )
 assets = ["./"] + [f"./{f}" for f in files]
 version = hashlib.sha256("\n".join(files).encode() + html.encode()).hexdigest()[:12]

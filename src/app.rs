@@ -13,10 +13,9 @@ use yew_router::prelude::*;
 use crate::components::header::{Header, SaveState};
 use crate::components::notices::Notices;
 use crate::components::undo_bar::UndoBar;
-use crate::platform::storage::SaveOutcome;
-use crate::platform::{clock, download, paint, storage};
+use crate::platform::{clock, download, offline, paint, storage};
 use crate::routes::{switch, Route};
-use crate::state::{Action, AppState, SaveStatus};
+use crate::state::{Action, AppState, Notice, SaveStatus};
 
 impl Reducible for AppState {
     type Action = Action;
@@ -44,9 +43,12 @@ pub fn use_app() -> AppContext {
 #[function_component(App)]
 pub fn app() -> Html {
     let startup = use_memo((), |_| storage::load_document(clock::now_ms()));
-    let synced = use_mut_ref(|| storage::Synced {
-        document: startup.document.clone(),
-        text: startup.text.clone(),
+    let synced = use_mut_ref(|| {
+        storage::Synced::new(
+            startup.document.clone(),
+            startup.text.clone(),
+            startup.stamp.clone(),
+        )
     });
     let state = use_reducer(|| {
         AppState::new(
@@ -60,23 +62,19 @@ pub fn app() -> Html {
         let state = state.clone();
         let synced = synced.clone();
         use_effect_with(state.revision, move |revision| {
-            let paused = matches!(state.save, SaveStatus::Paused { .. });
-            if *revision > 0 && !paused {
-                let outcome = storage::save_or_merge(&mut synced.borrow_mut(), &state.doc);
-                state.dispatch(match outcome {
-                    SaveOutcome::Saved => Action::SaveSucceeded,
-                    SaveOutcome::OtherTabWrote(other) => Action::StorageChanged {
-                        base: other.base,
-                        theirs: other.theirs,
-                    },
-                    SaveOutcome::Failed(err) => Action::SaveFailed {
-                        message: err.to_string(),
-                    },
-                });
+            if *revision > 0 {
+                // Read inside the lock: the handle gives the newest state, merges included.
+                let latest = state.clone();
+                let current = move || {
+                    let paused = matches!(latest.save, SaveStatus::Paused { .. });
+                    (!paused).then(|| latest.doc.clone())
+                };
+                storage::save(synced, current, move |action| state.dispatch(action));
             }
         });
     }
     use_other_tabs(&state, synced);
+    use_update_notice(&state);
     // After the whole first render: the app now shows what the painted frame stood in for.
     use_effect_with((), |_| paint::reveal());
 
@@ -139,6 +137,21 @@ fn use_other_tabs(state: &AppContext, synced: Rc<RefCell<storage::Synced>>) {
             }
         });
         move || drop(listener)
+    });
+}
+
+/// A deploy since this tab loaded: say that a reload brings it.
+#[hook]
+fn use_update_notice(state: &AppContext) {
+    let state = state.clone();
+    use_effect_with((), move |_| {
+        offline::on_update_ready(move || {
+            state.dispatch(Action::Notify {
+                notice: Notice::Info {
+                    message: "A new version is ready: reload the page to use it.".into(),
+                },
+            })
+        });
     });
 }
 

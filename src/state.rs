@@ -116,6 +116,14 @@ pub enum Action {
     SaveFailed {
         message: String,
     },
+    /// Saving must hold back: it would overwrite data that could not be kept aside.
+    SavePaused {
+        message: String,
+    },
+    /// A banner from the platform layer (another tab's unreadable data was kept aside).
+    Notify {
+        notice: Notice,
+    },
     DismissNotice {
         index: usize,
     },
@@ -141,6 +149,8 @@ impl AppState {
                 }
             }
             Action::SaveFailed { message } => self.save = SaveStatus::Failed { message },
+            Action::SavePaused { message } => self.save = SaveStatus::Paused { message },
+            Action::Notify { notice } => self.notices.push(notice),
             Action::DismissNotice { index } => {
                 if index < self.notices.len() {
                     self.notices.remove(index);
@@ -254,6 +264,8 @@ impl AppState {
             }
             Action::SaveSucceeded
             | Action::SaveFailed { .. }
+            | Action::SavePaused { .. }
+            | Action::Notify { .. }
             | Action::DismissNotice { .. }
             | Action::StorageChanged { .. } => return false,
         }

@@ -1,5 +1,6 @@
 // HireKit's service worker: after one visit the app loads and works offline.
-// It serves this build's own files from a cache and never contacts any other origin.
+// It serves this build's own files from a cache (index.html network first, so every deploy
+// reaches the user) and never contacts any other origin.
 // The asset list and version are written in at build time by scripts/post_build.py.
 const VERSION = "__HIREKIT_VERSION__";
 const ASSETS = __HIREKIT_ASSETS__;
@@ -17,15 +18,37 @@ self.addEventListener("activate", (event) => {
   );
 });
 
+// How long a page load waits for the network's index.html before using the cached one.
+const SHELL_TIMEOUT_MS = 3000;
+
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
-  event.respondWith(
-    caches.open(CACHE).then(async (cache) => {
-      // Hash routes mean every page is index.html; a navigation falls back to the cached shell.
-      const cached = await cache.match(request, { ignoreSearch: true })
-        || (request.mode === "navigate" ? await cache.match("./index.html") : undefined);
-      return cached || fetch(request);
-    })
-  );
+  event.respondWith(isShell(request) ? freshShell(request) : cachedFirst(request));
 });
+
+// Hash routes mean every page is index.html: a navigation or the shell itself.
+function isShell(request) {
+  const path = new URL(request.url).pathname;
+  return request.mode === "navigate" || path.endsWith("/index.html") || path === new URL("./", self.location).pathname;
+}
+
+// Network first with a short timeout, so a deploy that changes only index.html (or its CSP)
+// reaches the user on the next load; offline, or on a slow network, the cached shell answers.
+async function freshShell(request) {
+  const cache = await caches.open(CACHE);
+  const network = fetch(request, { cache: "no-cache" }).then((response) => {
+    if (response.ok) cache.put("./index.html", response.clone());
+    return response;
+  });
+  const timeout = new Promise((resolve) => setTimeout(resolve, SHELL_TIMEOUT_MS));
+  const first = await Promise.race([network.catch(() => undefined), timeout]);
+  if (first) return first;
+  const cached = await cache.match("./index.html");
+  return cached || network;
+}
+
+async function cachedFirst(request) {
+  const cache = await caches.open(CACHE);
+  return (await cache.match(request, { ignoreSearch: true })) || fetch(request);
+}

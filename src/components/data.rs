@@ -4,14 +4,17 @@ use yew::prelude::*;
 
 use crate::engine::money;
 use crate::engine::transfer::{ImportMode, ImportPreview};
-use crate::platform::persist::Estimate;
+
+/// localStorage's limit per site: 5 MiB of UTF-16 text in Chromium, Firefox and Safari.
+pub const LOCAL_STORAGE_CHARS: usize = 5 * 1024 * 1024;
 
 #[derive(Properties, PartialEq)]
 pub struct StoragePanelProps {
     pub specs: usize,
     pub candidates: usize,
     pub stored_bytes: usize,
-    pub estimate: Option<Estimate>,
+    /// Characters (UTF-16 units) this site holds in localStorage, keys included.
+    pub used_chars: usize,
     pub persistent: Option<bool>,
     pub on_persist: Callback<MouseEvent>,
     pub kept: Vec<String>,
@@ -28,12 +31,13 @@ pub fn storage_panel(props: &StoragePanelProps) -> Html {
         plural(props.candidates, "candidate", "candidates"),
         money::thousands(props.stored_bytes.div_ceil(1024) as u64)
     );
-    let quota = props.estimate.filter(|e| e.quota > 0.0).map(|e| {
-        format!(
-            "The browser lets this site keep up to {} MB.",
-            money::thousands((e.quota / 1_048_576.0).floor() as u64)
-        )
-    });
+    // The disk quota (`navigator.storage.estimate`) does not bound localStorage, where the
+    // document lives.
+    let percent = (props.used_chars * 100).div_ceil(LOCAL_STORAGE_CHARS);
+    let quota = format!(
+        "The storage HireKit uses (localStorage) holds about {} characters per site in Chrome, Edge, Firefox and Safari, whatever disk space is free; {percent}% of it is in use.",
+        money::thousands(LOCAL_STORAGE_CHARS as u64)
+    );
     let persistence = match props.persistent {
         Some(true) => "✓ Persistent: the browser will not clear HireKit's data on its own.",
         Some(false) => {
@@ -52,7 +56,7 @@ pub fn storage_panel(props: &StoragePanelProps) -> Html {
         <section class="card" aria-labelledby="storage-heading">
             <h2 id="storage-heading">{ "Storage" }</h2>
             <p id="storage-summary">{ summary }</p>
-            if let Some(quota) = quota { <p class="muted">{ quota }</p> }
+            <p class="muted" id="storage-limit">{ quota }</p>
             <p id="persistence">{ persistence }</p>
             if props.persistent == Some(false) {
                 <button type="button" onclick={props.on_persist.clone()}>{ "Ask the browser to keep it" }</button>
@@ -69,6 +73,8 @@ pub fn storage_panel(props: &StoragePanelProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct ImportPanelProps {
     pub preview: Option<ImportPreview>,
+    /// Why the picked file cannot be imported, shown next to the file control.
+    pub error: Option<String>,
     pub on_file: Callback<Event>,
     /// `Some(mode)` imports; `None` cancels.
     pub on_choose: Callback<Option<ImportMode>>,
@@ -100,8 +106,10 @@ pub fn import_panel(props: &ImportPanelProps) -> Html {
             <h2 id="import-heading">{ "Import" }</h2>
             <div class="field">
                 <label for="import-file">{ "HireKit export file" }</label>
-                <input id="import-file" type="file" accept=".json,application/json" onchange={props.on_file.clone()} />
-                <p class="help">{ "You will see what changes before anything is imported." }</p>
+                <input id="import-file" type="file" accept=".json,application/json" onchange={props.on_file.clone()}
+                    aria-invalid={props.error.is_some().to_string()} aria-describedby="import-help import-error" />
+                <p class="help" id="import-help">{ "You will see what changes before anything is imported." }</p>
+                <p class="error" id="import-error" role="alert">{ props.error.clone().map(|e| format!("⚠ {e}")) }</p>
             </div>
             { for preview }
         </section>

@@ -8,6 +8,12 @@
 //! - a document whose envelope is fine but some records are damaged: keep every record that still
 //!   reads, and report how many were dropped (`PartlyRecovered`), so the caller keeps the raw text.
 //!
+//! - a document whose values are outside the editor's limits, or with two records sharing an id:
+//!   repaired and reported (`Repaired`, see `limits`), so the caller keeps the raw text.
+//!
+//! Fields this build does not know are kept beside the document (`unknown`) and written back.
+//! The stored text may carry a `Stamp` naming the save that wrote it, which two-tab merging reads.
+//!
 //! Writing is the caller's job (the platform layer); this module only turns text into a document
 //! and back.
 
@@ -18,6 +24,14 @@ use super::candidate::{Candidate, RecordId};
 use super::kit::Kit;
 use super::role::RoleSpec;
 use super::salary::SalarySettings;
+
+pub mod limits;
+pub mod unknown;
+
+use unknown::Unknown;
+
+/// The key of the stored text's `Stamp`: not part of the document, never exported.
+const STAMP_KEY: &str = "write";
 
 /// The version this build writes. Bump it together with a new step in `MIGRATIONS` and a frozen
 /// fixture of the old shape in `tests/fixtures/store/`.
@@ -49,6 +63,18 @@ pub struct Document {
     /// The salary tool's own figures, on-costs and currency.
     #[serde(default)]
     pub salary: SalarySettings,
+    /// What the stored text held that this build does not know: written back on every save.
+    #[serde(skip)]
+    pub unknown: Unknown,
+}
+
+/// Which save wrote the stored text, and which save that one started from: a tab that sees
+/// another tab's write merges from their true common base, even if it read a stale copy.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stamp {
+    pub id: String,
+    #[serde(default)]
+    pub after: Option<String>,
 }
 
 impl Default for Document {
@@ -58,6 +84,7 @@ impl Default for Document {
             specs: Vec::new(),
             candidates: Vec::new(),
             salary: SalarySettings::default(),
+            unknown: Unknown::default(),
         }
     }
 }
@@ -85,6 +112,8 @@ pub enum LoadProblem {
     TooNew { found: u64, supported: u32 },
     /// The document read, but some records were damaged and left out.
     PartlyRecovered { dropped: usize, reason: String },
+    /// Values outside the editor's limits, or duplicate ids, were repaired: one note each.
+    Repaired { notes: Vec<String> },
 }
 
 impl std::fmt::Display for LoadProblem {
@@ -107,6 +136,11 @@ impl std::fmt::Display for LoadProblem {
                      Everything else loaded, and the original data was kept aside."
                 )
             }
+            LoadProblem::Repaired { notes } => write!(
+                f,
+                "Some saved values were outside what HireKit allows and were repaired; the original data was kept aside. {}",
+                notes.join(" ")
+            ),
         }
     }
 }
@@ -116,6 +150,8 @@ impl std::fmt::Display for LoadProblem {
 pub struct Loaded {
     pub document: Document,
     pub problem: Option<LoadProblem>,
+    /// The save that wrote this text, when a tab stamped it.
+    pub stamp: Option<Stamp>,
 }
 
 impl Loaded {
@@ -123,6 +159,7 @@ impl Loaded {
         Loaded {
             document,
             problem: None,
+            stamp: None,
         }
     }
 }
@@ -147,6 +184,7 @@ pub fn load(raw: Option<&str>) -> Loaded {
                 found: version,
                 supported: SCHEMA_VERSION,
             }),
+            stamp: None,
         };
     }
     match migrate(value, version, MIGRATIONS) {
@@ -155,17 +193,38 @@ pub fn load(raw: Option<&str>) -> Loaded {
     }
 }
 
-/// The document as stored text.
+/// The document as stored text (also the export file), with its unknown fields put back.
 pub fn save(document: &Document) -> String {
+    to_text(known_value(document))
+}
+
+/// The document as this tab stores it: `save` plus the stamp of this write.
+pub fn save_stamped(document: &Document, stamp: &Stamp) -> String {
+    let mut value = known_value(document);
+    if let (Some(object), Ok(stamp)) = (value.as_object_mut(), serde_json::to_value(stamp)) {
+        object.insert(STAMP_KEY.into(), stamp);
+    }
+    to_text(value)
+}
+
+fn known_value(document: &Document) -> Value {
     // Serialising plain structs with string keys cannot fail; fall back to an empty object so
     // the caller never panics and the load path would report it.
-    serde_json::to_string(document).unwrap_or_else(|_| "{}".to_string())
+    let mut value =
+        serde_json::to_value(document).unwrap_or_else(|_| Value::Object(Default::default()));
+    document.unknown.graft(&mut value);
+    value
+}
+
+fn to_text(value: Value) -> String {
+    serde_json::to_string(&value).unwrap_or_else(|_| "{}".to_string())
 }
 
 fn corrupt(reason: String) -> Loaded {
     Loaded {
         document: Document::default(),
         problem: Some(LoadProblem::Corrupt { reason }),
+        stamp: None,
     }
 }
 
@@ -180,8 +239,34 @@ fn migrate(mut value: Value, from: u64, steps: &[Migration]) -> Result<Value, St
     Ok(value)
 }
 
-/// Reads a current-version value; on failure, keeps every record that still reads on its own.
-fn read_current(value: Value) -> Loaded {
+/// Reads a current-version value: its stamp, its unknown fields, and the editor's limits.
+fn read_current(mut value: Value) -> Loaded {
+    let stamp = value
+        .as_object_mut()
+        .and_then(|object| object.remove(STAMP_KEY))
+        .and_then(|stamp| serde_json::from_value(stamp).ok());
+    let mut loaded = read_records(&value);
+    if let Ok(known) = serde_json::to_value(&loaded.document) {
+        loaded.document.unknown = Unknown::find(&value, &known);
+    }
+    let notes = limits::repair(&mut loaded.document);
+    if !notes.is_empty() {
+        loaded.problem = Some(match loaded.problem {
+            Some(LoadProblem::PartlyRecovered { dropped, reason }) => {
+                LoadProblem::PartlyRecovered {
+                    dropped,
+                    reason: format!("{reason}; also: {}", notes.join(" ")),
+                }
+            }
+            _ => LoadProblem::Repaired { notes },
+        });
+    }
+    loaded.stamp = stamp;
+    loaded
+}
+
+/// On failure, keeps every record that still reads on its own.
+fn read_records(value: &Value) -> Loaded {
     let whole_error = match serde_json::from_value::<Document>(value.clone()) {
         Ok(mut document) => {
             document.schema_version = SCHEMA_VERSION;
@@ -200,11 +285,13 @@ fn read_current(value: Value) -> Loaded {
                 .get("salary")
                 .and_then(|v| serde_json::from_value(v.clone()).ok())
                 .unwrap_or_default(),
+            unknown: Unknown::default(),
         },
         problem: Some(LoadProblem::PartlyRecovered {
             dropped: (bad_specs + bad_candidates).max(1),
             reason: whole_error,
         }),
+        stamp: None,
     }
 }
 

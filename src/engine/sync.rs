@@ -3,14 +3,20 @@
 //! `base` is the document this tab last saw in storage, `ours` is this tab's document now, and
 //! `theirs` is what storage holds now (another tab wrote it). Per record, matched by id:
 //! - changed on one side only: that side's version;
-//! - changed on both sides to different content: a real conflict. This tab's version stays, the
-//!   other tab's is kept as a copy marked "(edited in another tab)", and the conflict is reported;
+//! - changed on both sides: merged field by field (nested objects too; lists count as one field;
+//!   `updated_at` takes the later time) when no field was changed on both sides;
+//! - a field changed on both sides to different content: a real conflict. This tab's version
+//!   stays, the other tab's is kept as a copy marked "(edited in another tab)", and it is reported;
 //! - deleted on one side and unchanged on the other: deleted; deleted on one side but edited on
 //!   the other: the edit is kept (work is never lost to a delete from elsewhere);
 //! - new on either side: kept.
 //!
 //! Salary settings merge as one value: one side's change wins; changes on both keep this tab's and
 //! report it.
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::Value;
 
 use super::candidate::Candidate;
 use super::store::{Document, SavedSpec};
@@ -23,7 +29,7 @@ pub struct MergeOutcome {
 }
 
 /// How a record kind takes part in the merge.
-trait Record: Clone + PartialEq {
+trait Record: Clone + PartialEq + Serialize + DeserializeOwned {
     fn id(&self) -> &str;
     fn name(&self) -> String;
     /// A copy of the other tab's version under a new id, so both versions survive.
@@ -88,6 +94,12 @@ pub fn three_way(base: &Document, ours: &Document, theirs: &Document) -> MergeOu
             specs,
             candidates,
             salary,
+            // Fields this build does not know: the side that changed them wins.
+            unknown: if ours.unknown == base.unknown {
+                theirs.unknown.clone()
+            } else {
+                ours.unknown.clone()
+            },
         },
         conflicts,
     }
@@ -113,6 +125,10 @@ fn merge_list<T: Record>(
             None => merged.push(mine.clone()),
             Some(other) if other == mine || before == Some(other) => merged.push(mine.clone()),
             Some(other) if before == Some(mine) => merged.push(other.clone()),
+            Some(other) if before.is_some_and(|b| field_merge(b, mine, other).is_some()) => {
+                let both = before.and_then(|b| field_merge(b, mine, other));
+                merged.extend(both);
+            }
             Some(other) => {
                 conflicts.push(format!(
                     "The {} was changed in two tabs at once: this tab's version is kept, and the other is saved beside it as a copy.",
@@ -139,6 +155,40 @@ fn merge_list<T: Record>(
         }
     }
     merged
+}
+
+/// Both sides' changes in one record, when no field changed on both sides to different values.
+fn field_merge<T: Record>(base: &T, ours: &T, theirs: &T) -> Option<T> {
+    let [base, ours, theirs] = [base, ours, theirs].map(|r| serde_json::to_value(r).ok());
+    let merged = merge_value(&base?, &ours?, &theirs?, "")?;
+    serde_json::from_value(merged).ok()
+}
+
+fn merge_value(base: &Value, ours: &Value, theirs: &Value, key: &str) -> Option<Value> {
+    if ours == theirs || base == theirs {
+        return Some(ours.clone());
+    }
+    if base == ours {
+        return Some(theirs.clone());
+    }
+    if key == "updated_at" {
+        let later = ours.as_u64()?.max(theirs.as_u64()?);
+        return Some(Value::from(later));
+    }
+    let (Value::Object(b), Value::Object(o), Value::Object(t)) = (base, ours, theirs) else {
+        return None;
+    };
+    let mut out = serde_json::Map::new();
+    let keys = o.keys().chain(t.keys().filter(|k| !o.contains_key(*k)));
+    for k in keys {
+        let missing = Value::Null;
+        let pick = |m: &serde_json::Map<String, Value>| m.get(k).cloned().unwrap_or(Value::Null);
+        let value = merge_value(b.get(k).unwrap_or(&missing), &pick(o), &pick(t), k)?;
+        if !value.is_null() || o.contains_key(k) {
+            out.insert(k.clone(), value);
+        }
+    }
+    Some(Value::Object(out))
 }
 
 #[cfg(test)]
@@ -177,6 +227,22 @@ mod tests {
             years(&out.document),
             vec![("a".into(), 2), ("b".into(), 3), ("c".into(), 1)]
         );
+    }
+
+    #[test]
+    fn different_fields_of_one_record_both_survive_in_it() {
+        let base = doc(&[("a", 1)]);
+        let mut ours = doc(&[("a", 4)]);
+        ours.candidates[0].updated_at = 20;
+        let mut theirs = base.clone();
+        theirs.candidates[0].name = "Renamed".into();
+        theirs.candidates[0].updated_at = 30;
+        let out = three_way(&base, &ours, &theirs);
+        assert!(out.conflicts.is_empty());
+        let merged = &out.document.candidates;
+        assert_eq!(merged.len(), 1);
+        assert_eq!((merged[0].years, merged[0].name.as_str()), (4, "Renamed"));
+        assert_eq!(merged[0].updated_at, 30);
     }
 
     #[test]

@@ -121,6 +121,7 @@ pub fn apply(current: &Document, incoming: &Document, mode: ImportMode) -> Docum
             } else {
                 current.salary.clone()
             },
+            unknown: current.unknown.clone(),
         },
     }
 }

@@ -19,14 +19,13 @@ pub fn data_page() -> Html {
     let app = use_app();
     let message = use_state(|| None::<String>);
     let preview = use_state(|| None::<ImportPreview>);
+    let import_error = use_state(|| None::<String>);
     let erased = use_state(|| None::<Document>);
-    let estimate = use_state(|| None::<persist::Estimate>);
     let persistent = use_state(|| None::<bool>);
     {
-        let (estimate, persistent) = (estimate.clone(), persistent.clone());
+        let persistent = persistent.clone();
         use_effect_with(app.revision, move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                estimate.set(persist::estimate().await);
                 persistent.set(persist::is_persistent().await);
             });
         });
@@ -44,24 +43,25 @@ pub fn data_page() -> Html {
         })
     };
     let pick_file = {
-        let (app, message, preview) = (app.clone(), message.clone(), preview.clone());
+        let (app, preview, import_error) = (app.clone(), preview.clone(), import_error.clone());
         Callback::from(move |event: Event| {
             let input: HtmlInputElement = event.target_unchecked_into();
             let Some(picked) = input.files().and_then(|files| files.get(0)) else {
                 return;
             };
             input.set_value("");
-            let (current, message, preview) = (app.doc.clone(), message.clone(), preview.clone());
+            // A new file replaces the earlier preview at once: its buttons must not stay live.
+            preview.set(None);
+            import_error.set(None);
+            let (current, preview, import_error) =
+                (app.doc.clone(), preview.clone(), import_error.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 match file::read_text(picked)
                     .await
                     .and_then(|t| transfer::preview(&current, &t))
                 {
-                    Ok(p) => {
-                        message.set(None);
-                        preview.set(Some(p));
-                    }
-                    Err(err) => message.set(Some(err)),
+                    Ok(p) => preview.set(Some(p)),
+                    Err(err) => import_error.set(Some(err)),
                 }
             });
         })
@@ -130,14 +130,15 @@ pub fn data_page() -> Html {
             }
             <StoragePanel specs={app.doc.specs.len()} candidates={app.doc.candidates.len()}
                 stored_bytes={keys.iter().map(|(_, n)| n).sum::<usize>()}
-                estimate={*estimate} persistent={*persistent} on_persist={ask_persist}
+                used_chars={storage::used_chars()}
+                persistent={*persistent} on_persist={ask_persist}
                 {kept} on_download_kept={download_kept} />
             <section class="card" aria-labelledby="export-heading">
                 <h2 id="export-heading">{ "Export" }</h2>
                 <p>{ "One JSON file with every role spec, kit, candidate, scorecard and salary setting." }</p>
                 <button type="button" class="button--primary" onclick={export} disabled={app.doc.is_empty()}>{ "Export everything" }</button>
             </section>
-            <ImportPanel preview={(*preview).clone()} on_file={pick_file} on_choose={import} />
+            <ImportPanel preview={(*preview).clone()} error={(*import_error).clone()} on_file={pick_file} on_choose={import} />
             <section class="card" aria-labelledby="erase-heading">
                 <h2 id="erase-heading">{ "Erase" }</h2>
                 <p>{ "Removes every role spec, candidate, scorecard and setting from this browser. You can undo it until you leave this page; export first to keep a copy." }</p>

@@ -15,3 +15,19 @@ pub fn register_service_worker() {
         let _ = JsFuture::from(container.register("./sw.js")).await;
     });
 }
+
+/// Calls `ready` once a newer service worker takes over this tab (a deploy since it loaded), so
+/// the app can say that a reload brings the new version. The first install is not an update.
+pub fn on_update_ready(ready: impl Fn() + 'static) {
+    let window = gloo::utils::window();
+    let navigator = window.navigator();
+    let has_workers = js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false);
+    if !has_workers {
+        return;
+    }
+    let container = navigator.service_worker();
+    if container.controller().is_none() {
+        return;
+    }
+    gloo::events::EventListener::once(&container, "controllerchange", move |_| ready()).forget();
+}

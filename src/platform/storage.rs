@@ -1,15 +1,18 @@
 //! The document in localStorage: one namespaced key, loaded once, saved after each change.
 //!
-//! Stored text that cannot be read as it is gets copied to a separate "kept" key before anything
-//! else happens, so the next save cannot destroy it. If even that copy fails, saving is paused.
+//! Stored text that cannot be read as it is, at start or written by another tab, gets copied
+//! byte for byte to a separate "kept" key before anything is written over it, so no save can
+//! destroy it. If even that copy fails, saving is paused. Saves run inside the cross-tab lock.
 
+use std::cell::RefCell;
 use std::fmt;
+use std::rc::Rc;
 
 use gloo::storage::{LocalStorage, Storage};
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::engine::store::{self, Document};
-use crate::state::{Notice, SaveStatus};
+use crate::engine::store::{self, Document, LoadProblem, Stamp};
+use crate::state::{Action, Notice, SaveStatus};
 
 /// Where the document lives.
 pub const DOCUMENT_KEY: &str = "hirekit:document";
@@ -113,14 +116,93 @@ pub fn hirekit_keys() -> Vec<(String, usize)> {
         .collect()
 }
 
+/// Characters (UTF-16 units, as browsers count the limit) this site holds, keys included.
+pub fn used_chars() -> usize {
+    let Ok(storage) = local_storage() else {
+        return 0;
+    };
+    let count = storage.length().unwrap_or(0);
+    (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .map(|key| {
+            let value = storage.get_item(&key).ok().flatten().unwrap_or_default();
+            key.encode_utf16().count() + value.encode_utf16().count()
+        })
+        .sum()
+}
+
 pub fn save_document(document: &Document) -> Result<(), StorageError> {
     write(DOCUMENT_KEY, &store::save(document))
 }
+
+/// Copies a key's stored text to another key inside JavaScript, so text that is not valid
+/// UTF-16 (a lone surrogate) is kept exactly: Rust strings would replace such characters.
+pub fn copy_raw(from: &str, to: &str) -> Result<(), StorageError> {
+    let storage = local_storage()?;
+    let call = |method: &str, args: &js_sys::Array| -> Result<JsValue, StorageError> {
+        let function = js_sys::Reflect::get(&storage, &JsValue::from_str(method))
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+            .ok_or(StorageError::Unavailable)?;
+        js_sys::Reflect::apply(&function, &storage, args).map_err(|e| storage_error_from_js(&e))
+    };
+    let raw = call("getItem", &js_sys::Array::of1(&JsValue::from_str(from)))?;
+    if raw.is_null() {
+        return Ok(());
+    }
+    call("setItem", &js_sys::Array::of2(&JsValue::from_str(to), &raw))?;
+    let copy = call("getItem", &js_sys::Array::of1(&JsValue::from_str(to)))?;
+    if copy == raw {
+        Ok(())
+    } else {
+        Err(StorageError::Other(
+            "the copy differs from the original".into(),
+        ))
+    }
+}
+
+/// How many of this tab's recent saves (and reads) to remember as possible merge bases.
+const RECENT_WRITES: usize = 8;
 
 /// What this tab last wrote to, or read from, storage: the common base when another tab writes.
 pub struct Synced {
     pub document: Document,
     pub text: Option<String>,
+    /// The stamp id of that stored text.
+    pub stamp: Option<String>,
+    /// Documents of recent stamps: another tab's write names the one it started from.
+    recent: Vec<(String, Document)>,
+}
+
+impl Synced {
+    pub fn new(document: Document, text: Option<String>, stamp: Option<String>) -> Synced {
+        let mut synced = Synced {
+            document,
+            text,
+            stamp: None,
+            recent: Vec::new(),
+        };
+        synced.remember(stamp);
+        synced
+    }
+
+    fn remember(&mut self, stamp: Option<String>) {
+        if let Some(id) = &stamp {
+            self.recent.push((id.clone(), self.document.clone()));
+            if self.recent.len() > RECENT_WRITES {
+                self.recent.remove(0);
+            }
+        }
+        self.stamp = stamp;
+    }
+
+    /// The base another tab's write started from: the save it names, if this tab saw it.
+    fn base_for(&self, after: Option<&str>) -> Document {
+        after
+            .filter(|after| Some(*after) != self.stamp.as_deref())
+            .and_then(|after| self.recent.iter().rev().find(|(id, _)| id == after))
+            .map_or_else(|| self.document.clone(), |(_, doc)| doc.clone())
+    }
 }
 
 /// Another tab's save, to merge: the common base and what storage holds now.
@@ -129,39 +211,112 @@ pub struct OtherTab {
     pub theirs: Document,
 }
 
-pub enum SaveOutcome {
-    Saved,
-    /// Storage changed under this tab: merge first (`Action::StorageChanged`), then save again.
-    OtherTabWrote(Box<OtherTab>),
-    Failed(StorageError),
+/// Saves the newest document through the cross-tab lock (see `lock`), reporting each outcome
+/// as an action. Inside the lock: read storage; merge another tab's write first (`report` gets
+/// `StorageChanged`, which the caller applies at once); keep unreadable foreign text aside byte
+/// for byte; then write `current()` (read after the merge), stamped. `current` gives `None`
+/// while saving is paused.
+pub fn save(
+    synced: Rc<RefCell<Synced>>,
+    current: impl Fn() -> Option<Document> + 'static,
+    report: impl Fn(Action) + 'static,
+) {
+    super::lock::with_document_lock(move || {
+        if current().is_none() {
+            return;
+        }
+        let stored = match read(DOCUMENT_KEY) {
+            Ok(stored) => stored,
+            Err(err) => return report(failed(&err)),
+        };
+        if stored != synced.borrow().text {
+            if let Err(action) = take_in(&synced, stored, &report) {
+                return report(action);
+            }
+        }
+        let Some(document) = current() else {
+            return;
+        };
+        report(match write_stamped(&mut synced.borrow_mut(), &document) {
+            Ok(()) => Action::SaveSucceeded,
+            Err(err) => failed(&err),
+        });
+    });
 }
 
-/// Saves `document` unless another tab wrote since this tab last synced. An empty document
-/// removes the key, so "erase everything" leaves storage empty.
-pub fn save_or_merge(synced: &mut Synced, document: &Document) -> SaveOutcome {
-    let stored = match read(DOCUMENT_KEY) {
-        Ok(stored) => stored,
-        Err(err) => return SaveOutcome::Failed(err),
-    };
-    if let Some(other) = absorb(synced, stored) {
-        return SaveOutcome::OtherTabWrote(Box::new(other));
+fn failed(err: &StorageError) -> Action {
+    Action::SaveFailed {
+        message: err.to_string(),
     }
-    let outcome = if *document == Document::default() {
-        remove(DOCUMENT_KEY).map(|()| None)
-    } else {
-        let text = store::save(document);
-        write(DOCUMENT_KEY, &text).map(|()| Some(text))
-    };
-    match outcome {
-        Ok(text) => {
-            *synced = Synced {
-                document: document.clone(),
-                text,
-            };
-            SaveOutcome::Saved
+}
+
+/// Takes in what another tab stored: merged when readable, kept aside when not. `Err` holds the
+/// action to report when the foreign text could not be kept (saving must then pause).
+fn take_in(
+    synced: &Rc<RefCell<Synced>>,
+    stored: Option<String>,
+    report: &impl Fn(Action),
+) -> Result<(), Action> {
+    let loaded = store::load(stored.as_deref());
+    if let Some(problem) = &loaded.problem {
+        let kept_key = format!("{KEPT_PREFIX}{}", super::clock::now_ms());
+        if let Err(err) = copy_raw(DOCUMENT_KEY, &kept_key) {
+            return Err(Action::SavePaused {
+                message: format!(
+                    "Another tab stored data this tab cannot use as it is ({problem}), and it could not be copied aside ({err}). \
+                     Saving is paused so it is not overwritten: export your work from Your data."
+                ),
+            });
         }
-        Err(err) => SaveOutcome::Failed(err),
+        report(Action::Notify {
+            notice: Notice::StoreProblem {
+                message: format!(
+                    "Another tab (perhaps a newer HireKit) stored data this tab cannot use as it is: {problem} \
+                     That data was kept aside exactly as it was, and this tab's work is saved."
+                ),
+                kept_key: Some(kept_key),
+            },
+        });
+        if matches!(
+            problem,
+            LoadProblem::Corrupt { .. } | LoadProblem::TooNew { .. }
+        ) {
+            // Nothing to merge: this tab's document is written over the kept text.
+            synced.borrow_mut().text = stored;
+            return Ok(());
+        }
     }
+    let other = absorb_loaded(&mut synced.borrow_mut(), stored, loaded);
+    report(Action::StorageChanged {
+        base: other.base,
+        theirs: other.theirs,
+    });
+    Ok(())
+}
+
+/// Writes `document` unless storage already holds it. An empty document removes the key, so
+/// "erase everything" leaves storage empty.
+fn write_stamped(synced: &mut Synced, document: &Document) -> Result<(), StorageError> {
+    if *document == synced.document && synced.text.is_some() {
+        return Ok(());
+    }
+    if *document == Document::default() {
+        remove(DOCUMENT_KEY)?;
+        synced.document = document.clone();
+        synced.text = None;
+        synced.remember(None);
+        return Ok(());
+    }
+    let stamp = Stamp {
+        id: super::clock::new_id("w"),
+        after: synced.stamp.clone(),
+    };
+    let text = store::save_stamped(document, &stamp);
+    write(DOCUMENT_KEY, &text)?;
+    synced.document = document.clone();
+    synced.text = Some(text);
+    synced.remember(Some(stamp.id));
+    Ok(())
 }
 
 /// Takes in text another tab stored, if it is new to this tab and readable.
@@ -171,15 +326,22 @@ pub fn absorb(synced: &mut Synced, stored: Option<String>) -> Option<OtherTab> {
     }
     let loaded = store::load(stored.as_deref());
     if loaded.problem.is_some() {
-        // Not ours to repair: the other tab reported it; this tab keeps its own work.
+        // Not merged here: the next save keeps it aside before writing (see `save`).
         return None;
     }
-    let base = std::mem::replace(&mut synced.document, loaded.document.clone());
+    Some(absorb_loaded(synced, stored, loaded))
+}
+
+fn absorb_loaded(synced: &mut Synced, stored: Option<String>, loaded: store::Loaded) -> OtherTab {
+    let after = loaded.stamp.as_ref().and_then(|s| s.after.as_deref());
+    let base = synced.base_for(after);
+    synced.document = loaded.document.clone();
     synced.text = stored;
-    Some(OtherTab {
+    synced.remember(loaded.stamp.map(|s| s.id));
+    OtherTab {
         base,
         theirs: loaded.document,
-    })
+    }
 }
 
 /// What the app starts with: a document, banners to show, and whether saving may proceed.
@@ -187,6 +349,8 @@ pub struct Startup {
     pub document: Document,
     /// The stored text as read: the base for merging other tabs' writes.
     pub text: Option<String>,
+    /// The stamp id of that text.
+    pub stamp: Option<String>,
     pub notices: Vec<Notice>,
     pub save: SaveStatus,
 }
@@ -199,6 +363,7 @@ pub fn load_document(now: u64) -> Startup {
             return Startup {
                 document: Document::default(),
                 text: None,
+                stamp: None,
                 notices: vec![Notice::Info {
                     message: err.to_string(),
                 }],
@@ -209,19 +374,22 @@ pub fn load_document(now: u64) -> Startup {
         }
     };
     let loaded = store::load(raw.as_deref());
+    let stamp = loaded.stamp.map(|s| s.id);
     let (Some(problem), Some(raw)) = (loaded.problem, raw.clone()) else {
         return Startup {
             document: loaded.document,
             text: raw,
+            stamp,
             notices: Vec::new(),
             save: SaveStatus::Saved,
         };
     };
     let kept_key = format!("{KEPT_PREFIX}{now}");
-    match write(&kept_key, &raw) {
+    match copy_raw(DOCUMENT_KEY, &kept_key) {
         Ok(()) => Startup {
             document: loaded.document,
             text: Some(raw),
+            stamp,
             notices: vec![Notice::StoreProblem {
                 message: problem.to_string(),
                 kept_key: Some(kept_key),
@@ -236,6 +404,7 @@ pub fn load_document(now: u64) -> Startup {
             Startup {
                 document: loaded.document,
                 text: Some(raw),
+                stamp,
                 notices: vec![Notice::StoreProblem {
                     message: message.clone(),
                     kept_key: None,

@@ -33,11 +33,32 @@ fn position<T: PartialEq>(all: &[T], value: &T) -> usize {
 #[function_component(Profile)]
 pub fn profile(props: &ProfileProps) -> Html {
     let errors = use_state(HashMap::<&'static str, String>::new);
+    // Text typed but not yet committed (change fires on leaving the field): a re-render from
+    // another tab's merge would otherwise put the stored value back over it.
+    let drafts = use_state(HashMap::<&'static str, String>::new);
+    let draft = |key: &'static str| {
+        let drafts = drafts.clone();
+        Callback::from(move |e: InputEvent| {
+            let mut next = (*drafts).clone();
+            next.insert(
+                key,
+                e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .value(),
+            );
+            drafts.set(next);
+        })
+    };
     let c = &props.candidate;
     // One callback factory for every field: read the control's value, apply, report.
     let on = |field: ProfileField, key: &'static str| {
         let (candidate, on_change, errors) = (c.clone(), props.on_change.clone(), errors.clone());
+        let drafts = drafts.clone();
         Callback::from(move |e: Event| {
+            if drafts.contains_key(key) {
+                let mut next = (*drafts).clone();
+                next.remove(key);
+                drafts.set(next);
+            }
             let value = e
                 .target_dyn_into::<web_sys::HtmlInputElement>()
                 .map(|i| i.value())
@@ -77,7 +98,10 @@ pub fn profile(props: &ProfileProps) -> Html {
         position(&CandidateStage::ALL, &c.stage),
     );
     let tier_help = c.ai_tier.meaning();
-    let ask = c.salary_ask.map(|a| a.to_string()).unwrap_or_default();
+    let typed = |key: &str| drafts.get(key).cloned();
+    let ask =
+        typed("ask").unwrap_or_else(|| c.salary_ask.map(|a| a.to_string()).unwrap_or_default());
+    let years = typed("years").unwrap_or_else(|| c.years.to_string());
     let ask_help = c.salary_ask.map_or_else(
         || "Yearly, in whole US dollars. Leave empty if you do not know yet.".to_string(),
         |a| format!("Yearly, in US dollars: {}.", money::usd(u64::from(a))),
@@ -109,7 +133,7 @@ pub fn profile(props: &ProfileProps) -> Html {
                 </div>
                 <div class="field">
                     <label for="cand-years">{ "Years of experience" }</label>
-                    <input id="cand-years" type="number" min="0" max={MAX_YEARS.to_string()} value={c.years.to_string()} onchange={on(ProfileField::Years, "years")} aria-invalid={years_error.is_some().to_string()} />
+                    <input id="cand-years" type="number" min="0" max={MAX_YEARS.to_string()} value={years} oninput={draft("years")} onchange={on(ProfileField::Years, "years")} aria-invalid={years_error.is_some().to_string()} />
                     if let Some(why) = years_error { <p class="error">{ why }</p> }
                 </div>
             </div>
@@ -121,7 +145,7 @@ pub fn profile(props: &ProfileProps) -> Html {
                 </div>
                 <div class="field">
                     <label for="cand-ask">{ "Salary ask (USD)" }</label>
-                    <input id="cand-ask" type="text" inputmode="numeric" value={ask} onchange={on(ProfileField::SalaryAsk, "ask")} aria-invalid={ask_error.is_some().to_string()} />
+                    <input id="cand-ask" type="text" inputmode="numeric" value={ask} oninput={draft("ask")} onchange={on(ProfileField::SalaryAsk, "ask")} aria-invalid={ask_error.is_some().to_string()} />
                     <p class="help">{ ask_help }</p>
                     if let Some(why) = ask_error { <p class="error">{ why }</p> }
                 </div>

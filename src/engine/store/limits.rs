@@ -1,0 +1,212 @@
+//! The editor's limits, applied to what is loaded or imported (P2): a value the editor could not
+//! have produced (a weight of 99, 300 years, a budget above the cap) or two records sharing one
+//! id is repaired here and reported by the record's name, never silently used. The caller keeps
+//! the original text aside, so a repair loses nothing.
+
+use std::collections::HashSet;
+
+use super::Document;
+use crate::engine::salary::validate_override;
+use crate::engine::spec_rules::{BUDGET_MAX_USD, OVERLAP_MAX_HOURS, WEIGHT_MAX, YEARS_MAX};
+
+/// Years of experience a candidate's profile accepts.
+pub const CANDIDATE_YEARS_MAX: u8 = 60;
+
+/// Repairs every out-of-range value and duplicate id; one sentence per repair.
+pub fn repair(doc: &mut Document) -> Vec<String> {
+    let mut notes = Vec::new();
+    let mut ids = HashSet::new();
+    for (at, saved) in doc.specs.iter_mut().enumerate() {
+        let name = format!("Role spec “{}”", saved.spec.title);
+        if let Some(new_id) = unique_id(&mut ids, &saved.id, "spec", at) {
+            notes.push(format!(
+                "{name} shared its id with another record: it now has its own, so both can be opened."
+            ));
+            saved.id = new_id;
+        }
+        let spec = &mut saved.spec;
+        for req in &mut spec.competencies {
+            let what = format!("the weight of {}", req.competency.label());
+            clamp(&mut req.weight, WEIGHT_MAX, &name, &what, &mut notes);
+        }
+        clamp(
+            &mut spec.min_years,
+            YEARS_MAX,
+            &name,
+            "the minimum years",
+            &mut notes,
+        );
+        if let Some(max) = &mut spec.max_years {
+            clamp(max, YEARS_MAX, &name, "the maximum years", &mut notes);
+            if *max < spec.min_years {
+                notes.push(format!(
+                    "{name}: the maximum years was below the minimum, so it now equals the minimum."
+                ));
+                *max = spec.min_years;
+            }
+        }
+        let overlap = "the shared working hours";
+        clamp(
+            &mut spec.min_overlap_hours,
+            OVERLAP_MAX_HOURS,
+            &name,
+            overlap,
+            &mut notes,
+        );
+        if let Some(budget) = &mut spec.budget {
+            clamp(
+                &mut budget.max,
+                BUDGET_MAX_USD,
+                &name,
+                "the budget's top",
+                &mut notes,
+            );
+            if budget.min > budget.max {
+                notes.push(format!(
+                    "{name}: the budget's bottom was above its top, so it now equals the top."
+                ));
+                budget.min = budget.max;
+            }
+        }
+    }
+    for (at, candidate) in doc.candidates.iter_mut().enumerate() {
+        let name = format!("Candidate “{}”", candidate.name);
+        if let Some(new_id) = unique_id(&mut ids, &candidate.id, "cand", at) {
+            notes.push(format!(
+                "{name} shared its id with another record: it now has its own, so both can be opened."
+            ));
+            candidate.id = new_id;
+        }
+        let years = "the years of experience";
+        clamp(
+            &mut candidate.years,
+            CANDIDATE_YEARS_MAX,
+            &name,
+            years,
+            &mut notes,
+        );
+    }
+    let before = doc.salary.overrides.len();
+    doc.salary
+        .overrides
+        .retain(|o| validate_override(o).is_ok());
+    let dropped = before - doc.salary.overrides.len();
+    if dropped > 0 {
+        notes.push(format!(
+            "{dropped} of your salary band figures had a top of $0 or a bottom above the top, so the guide's figures are used for them."
+        ));
+    }
+    notes
+}
+
+/// A fresh id when `id` is empty or already taken; the new one is recorded too.
+fn unique_id(seen: &mut HashSet<String>, id: &str, kind: &str, at: usize) -> Option<String> {
+    if !id.is_empty() && seen.insert(id.to_string()) {
+        return None;
+    }
+    let mut n = at;
+    loop {
+        let candidate = format!("{kind}-{id}-twin{n}");
+        if seen.insert(candidate.clone()) {
+            return Some(candidate);
+        }
+        n += 1;
+    }
+}
+
+fn clamp<T: PartialOrd + Copy + std::fmt::Display>(
+    value: &mut T,
+    max: T,
+    name: &str,
+    what: &str,
+    notes: &mut Vec<String>,
+) {
+    if *value > max {
+        notes.push(format!(
+            "{name}: {what} was {value}, above the editor's limit of {max}, so it is now {max}."
+        ));
+        *value = max;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::candidate::Candidate;
+    use crate::engine::role::RoleSpec;
+    use crate::engine::store::SavedSpec;
+
+    fn spec(id: &str, title: &str) -> SavedSpec {
+        SavedSpec {
+            id: id.into(),
+            spec: RoleSpec {
+                title: title.into(),
+                ..RoleSpec::default()
+            },
+            updated_at: 1,
+            kit: None,
+        }
+    }
+
+    #[test]
+    fn a_weight_of_99_is_brought_to_the_limit_and_named() {
+        let mut doc = Document {
+            specs: vec![spec("s1", "API lead")],
+            ..Document::default()
+        };
+        doc.specs[0].spec.competencies[0].weight = 99;
+        let notes = repair(&mut doc);
+        assert_eq!(doc.specs[0].spec.competencies[0].weight, WEIGHT_MAX);
+        assert_eq!(notes.len(), 1);
+        assert!(
+            notes[0].contains("API lead") && notes[0].contains("99"),
+            "{notes:?}"
+        );
+    }
+
+    #[test]
+    fn twins_get_their_own_ids_and_a_clean_document_is_untouched() {
+        let mut doc = Document {
+            specs: vec![spec("x", "One"), spec("x", "Two")],
+            candidates: vec![
+                Candidate::new("x".into(), "Ana".into(), 1),
+                Candidate::new(String::new(), "Bo".into(), 1),
+            ],
+            ..Document::default()
+        };
+        let notes = repair(&mut doc);
+        assert_eq!(notes.len(), 3, "{notes:?}");
+        let ids: HashSet<&str> = doc
+            .specs
+            .iter()
+            .map(|s| s.id.as_str())
+            .chain(doc.candidates.iter().map(|c| c.id.as_str()))
+            .collect();
+        assert_eq!(ids.len(), 4, "every record can be opened on its own");
+        assert_eq!(doc.specs[0].id, "x", "the first keeps its id");
+        let clean = doc.clone();
+        assert!(repair(&mut doc).is_empty());
+        assert_eq!(doc, clean);
+    }
+
+    #[test]
+    fn impossible_years_and_budgets_are_repaired() {
+        let mut doc = Document {
+            specs: vec![spec("s", "Data")],
+            candidates: vec![Candidate::new("c".into(), "Ana".into(), 1)],
+            ..Document::default()
+        };
+        doc.specs[0].spec.min_years = 200;
+        doc.specs[0].spec.budget = Some(crate::engine::role::Budget {
+            min: 90_000_000,
+            max: 5,
+        });
+        doc.candidates[0].years = 250;
+        let notes = repair(&mut doc);
+        assert_eq!(doc.specs[0].spec.min_years, YEARS_MAX);
+        let budget = doc.specs[0].spec.budget.unwrap();
+        assert!(budget.min <= budget.max && budget.max <= BUDGET_MAX_USD);
+        assert_eq!(doc.candidates[0].years, CANDIDATE_YEARS_MAX);
+        assert!(notes.iter().any(|n| n.contains("Ana")), "{notes:?}");
+    }
+}
