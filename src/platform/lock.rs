@@ -18,7 +18,7 @@ const LOCK_NAME: &str = "hirekit:document";
 
 /// Runs `work` while holding the document lock, or at once where there is no lock to take.
 pub fn with_document_lock(work: impl FnOnce() + 'static) {
-    let work: Rc<RefCell<Option<Box<dyn FnOnce()>>>> = Rc::new(RefCell::new(Some(Box::new(work))));
+    let work = Rc::new(RefCell::new(Some(work)));
     let run = {
         let work = work.clone();
         move || {

@@ -230,8 +230,8 @@ pub fn save(
             Err(err) => return report(failed(&err)),
         };
         if stored != synced.borrow().text {
-            if let Err(action) = take_in(&synced, stored, &report) {
-                return report(action);
+            if let Err(message) = take_in(&synced, stored, &report) {
+                return report(Action::SavePaused { message });
             }
         }
         let Some(document) = current() else {
@@ -250,23 +250,21 @@ fn failed(err: &StorageError) -> Action {
     }
 }
 
-/// Takes in what another tab stored: merged when readable, kept aside when not. `Err` holds the
-/// action to report when the foreign text could not be kept (saving must then pause).
+/// Takes in what another tab stored: merged when readable, kept aside when not. `Err` says why
+/// saving must pause: the foreign text could not be kept.
 fn take_in(
     synced: &Rc<RefCell<Synced>>,
     stored: Option<String>,
     report: &impl Fn(Action),
-) -> Result<(), Action> {
+) -> Result<(), String> {
     let loaded = store::load(stored.as_deref());
     if let Some(problem) = &loaded.problem {
         let kept_key = format!("{KEPT_PREFIX}{}", super::clock::now_ms());
         if let Err(err) = copy_raw(DOCUMENT_KEY, &kept_key) {
-            return Err(Action::SavePaused {
-                message: format!(
-                    "Another tab stored data this tab cannot use as it is ({problem}), and it could not be copied aside ({err}). \
-                     Saving is paused so it is not overwritten: export your work from Your data."
-                ),
-            });
+            return Err(format!(
+                "Another tab stored data this tab cannot use as it is ({problem}), and it could not be copied aside ({err}). \
+                 Saving is paused so it is not overwritten: export your work from Your data."
+            ));
         }
         report(Action::Notify {
             notice: Notice::StoreProblem {
