@@ -18,6 +18,7 @@ pub mod sample;
 pub mod scorecard_link;
 pub mod scoring;
 pub mod share;
+pub mod sources;
 pub mod spec_rules;
 pub mod store;
 pub mod sync;
