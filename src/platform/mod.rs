@@ -11,4 +11,5 @@ pub mod number;
 pub mod offline;
 pub mod persist;
 pub mod print;
+pub mod screen;
 pub mod storage;
