@@ -315,12 +315,13 @@ fn call_step(call: Recommendation) -> u8 {
     }
 }
 
-/// The cards whose overall call is `CALL_GAP_FLAGGED` or more steps from `verdict`, in card order.
+/// The cards whose overall call is `CALL_GAP_FLAGGED` or more steps from `verdict`, by
+/// interviewer name, so the report never depends on the order of the cards.
 pub fn calls_at_odds(verdict: Verdict, cards: &[Scorecard]) -> Vec<CallAtOdds> {
     let Some(at) = verdict_step(verdict) else {
         return Vec::new();
     };
-    cards
+    let mut odds: Vec<CallAtOdds> = cards
         .iter()
         .filter_map(|card| {
             let call = card.recommendation?;
@@ -331,7 +332,9 @@ pub fn calls_at_odds(verdict: Verdict, cards: &[Scorecard]) -> Vec<CallAtOdds> {
                 steps,
             })
         })
-        .collect()
+        .collect();
+    odds.sort_by(|a, b| (&a.interviewer, a.call, a.steps).cmp(&(&b.interviewer, b.call, b.steps)));
+    odds
 }
 
 fn decide(

@@ -141,9 +141,9 @@ pub fn radar(props: &RadarProps) -> Html {
         html! {
             <tr>
                 <th scope="row">{ p.competency.label() }</th>
-                <td class="num">{ format!("{:.0}", p.required) }</td>
-                <td class="num">{ actual }</td>
-                <td>{ meets }</td>
+                <td class="num" data-label="Required">{ format!("{:.0}", p.required) }</td>
+                <td class="num" data-label="Score">{ actual }</td>
+                <td data-label="Meets the level?">{ meets }</td>
             </tr>
         }
     });
@@ -154,7 +154,7 @@ pub fn radar(props: &RadarProps) -> Html {
             <RadarChart id="radar" {title} {competencies} {required} {series} />
             <RadarKey names={vec![props.name.to_string()]} />
             <div class="table-wrap">
-                <table class="radar-table">
+                <table class="radar-table stack-on-phone">
                     <caption>{ "Scores against the required level" }</caption>
                     <thead><tr>
                         <th scope="col">{ "Competency" }</th><th scope="col" class="num">{ "Required" }</th>
