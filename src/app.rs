@@ -13,7 +13,7 @@ use yew_router::prelude::*;
 use crate::components::header::{Header, SaveState};
 use crate::components::notices::Notices;
 use crate::components::undo_bar::UndoBar;
-use crate::platform::{clock, download, offline, paint, storage};
+use crate::platform::{clock, download, offline, paint, screen, storage};
 use crate::routes::{switch, Route};
 use crate::state::{Action, AppState, Notice, SaveStatus};
 
@@ -89,15 +89,35 @@ pub fn app() -> Html {
         <ContextProvider<AppContext> context={state}>
             <HashRouter>
                 <a class="skip-link" href="#main" onclick={skip_to_main()}>{ "Skip to content" }</a>
+                <RouteChange />
                 <Header status={header_status} />
                 <Notices {notices} {on_dismiss} {on_download_kept} />
                 <main id="main" tabindex="-1">
                     <Switch<Route> render={switch} />
                 </main>
+                <footer class="site-footer no-print">
+                    <Link<Route> to={Route::Sources}>{ "Sources: where HireKit's figures come from" }</Link<Route>>
+                </footer>
                 <UndoBar text={undo_text} {on_undo} />
             </HashRouter>
         </ContextProvider<AppContext>>
     }
+}
+
+/// After each route change: the tab's title names the screen, and focus moves to its heading
+/// so screen readers announce it. The first screen keeps the browser's own focus.
+#[function_component(RouteChange)]
+fn route_change() -> Html {
+    let route = use_route::<Route>();
+    let first = use_mut_ref(|| true);
+    use_effect_with(route, move |route| {
+        let route = route.clone().unwrap_or(Route::NotFound);
+        screen::set_title(&route.title());
+        if !std::mem::replace(&mut *first.borrow_mut(), false) {
+            screen::focus_first(&[&route.focus_target(), "main h1", "#main"]);
+        }
+    });
+    html! {}
 }
 
 /// A callback that turns its argument into an action and dispatches it.

@@ -31,6 +31,10 @@ pub enum Route {
     Salary,
     #[at("/data")]
     Data,
+    #[at("/sources")]
+    Sources,
+    #[at("/sources/:id")]
+    Source { id: String },
     #[not_found]
     #[at("/404")]
     NotFound,
@@ -41,6 +45,7 @@ impl Route {
     pub fn section(&self) -> Route {
         match self {
             Route::Spec { .. } | Route::SharedSpec { .. } => Route::Specs,
+            Route::Source { .. } => Route::Sources,
             Route::SpecKit { .. } => Route::Kit,
             Route::Candidate { .. } | Route::LiveInterview { .. } | Route::ScorecardLink { .. } => {
                 Route::Candidates
@@ -48,6 +53,44 @@ impl Route {
             other => other.clone(),
         }
     }
+}
+
+impl Route {
+    /// The browser tab's title for this screen.
+    pub fn title(&self) -> String {
+        let screen = match self {
+            Route::Home => return "HireKit: a private hiring toolkit".to_string(),
+            Route::Specs => "Role specs",
+            Route::Spec { .. } => "Role spec builder",
+            Route::SharedSpec { .. } => "Shared role spec",
+            Route::Kit => "Interview kit: question bank",
+            Route::SpecKit { .. } => "Interview kit",
+            Route::Candidates => "Candidates",
+            Route::Candidate { .. } => "Candidate",
+            Route::LiveInterview { .. } => "Live interview",
+            Route::ScorecardLink { .. } => "Import a scorecard",
+            Route::Salary => "Salary and total cost",
+            Route::Data => "Your data",
+            Route::Sources | Route::Source { .. } => "Sources",
+            Route::NotFound => "Page not found",
+        };
+        format!("{screen} · HireKit")
+    }
+
+    /// Where focus goes after navigating here: the opened source entry, else the heading.
+    pub fn focus_target(&self) -> String {
+        match self {
+            Route::Source { id } => format!("#source-{}", css_ident(id)),
+            _ => "main h1".to_string(),
+        }
+    }
+}
+
+/// An id from the address, kept to the characters our ids use so it is a safe CSS selector.
+fn css_ident(id: &str) -> String {
+    id.chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .collect()
 }
 
 pub fn switch(route: Route) -> Html {
@@ -66,6 +109,61 @@ pub fn switch(route: Route) -> Html {
         }
         Route::Salary => html! { <pages::salary::SalaryPage /> },
         Route::Data => html! { <pages::data::DataPage /> },
+        Route::Sources => html! { <pages::sources::SourcesPage /> },
+        Route::Source { id } => html! { <pages::sources::SourcesPage id={Some(id)} /> },
         Route::NotFound => html! { <pages::not_found::NotFoundPage /> },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_screen_has_its_own_tab_title() {
+        let routes = [
+            Route::Home,
+            Route::Specs,
+            Route::Spec { id: "a".into() },
+            Route::SharedSpec {
+                payload: "p".into(),
+            },
+            Route::Kit,
+            Route::SpecKit {
+                spec_id: "a".into(),
+            },
+            Route::Candidates,
+            Route::Candidate { id: "c".into() },
+            Route::LiveInterview { id: "c".into() },
+            Route::ScorecardLink {
+                payload: "p".into(),
+            },
+            Route::Salary,
+            Route::Data,
+            Route::Sources,
+            Route::NotFound,
+        ];
+        let titles: Vec<String> = routes.iter().map(Route::title).collect();
+        for (i, t) in titles.iter().enumerate() {
+            assert!(t.contains("HireKit"), "{t}");
+            assert!(!titles[..i].contains(t), "{t} twice");
+        }
+        assert_eq!(Route::Salary.title(), "Salary and total cost · HireKit");
+    }
+
+    #[test]
+    fn a_source_address_focuses_its_entry_and_cannot_inject_a_selector() {
+        assert_eq!(
+            Route::Source { id: "idb".into() }.focus_target(),
+            "#source-idb"
+        );
+        assert_eq!(
+            Route::Source {
+                id: "x\"], body *".into()
+            }
+            .focus_target(),
+            "#source-xbody"
+        );
+        assert_eq!(Route::Data.focus_target(), "main h1");
     }
 }

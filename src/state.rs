@@ -51,7 +51,9 @@ pub enum Undo {
 impl Undo {
     pub fn describe(&self) -> String {
         match self {
-            Undo::Spec { saved, .. } => format!("Deleted role spec “{}”.", saved.spec.title),
+            Undo::Spec { saved, .. } => {
+                format!("Deleted role spec “{}”.", saved.spec.display_title())
+            }
             Undo::Candidate { candidate, .. } => format!("Deleted candidate “{}”.", candidate.name),
         }
     }

@@ -1,6 +1,7 @@
 //! Presentational pieces: props in, `Callback`s out, no browser calls.
 
 pub mod candidate;
+pub mod citation;
 pub mod data;
 pub mod header;
 pub mod intro;

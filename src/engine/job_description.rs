@@ -18,7 +18,7 @@ pub const DUTIES_SHOWN: usize = 5;
 
 pub fn job_description(spec: &RoleSpec) -> String {
     let mut md = String::new();
-    let title = escape(spec.title.trim());
+    let title = escape(spec.display_title());
     let _ = writeln!(md, "# {title}\n\n{}\n", stage_paragraph(spec.stage));
     let _ = writeln!(
         md,
@@ -135,13 +135,13 @@ fn section(md: &mut String, heading: &str, items: &[String]) {
 }
 
 fn requirement_line(req: &CompetencyReq) -> String {
+    // The builder's and the scorecards' own level words, so the spec reads the same everywhere.
     let level = match req.required {
-        Rating::Gap | Rating::Partial => "working knowledge",
-        Rating::Solid => "independent",
-        Rating::Strong => "expert",
+        Rating::Gap | Rating::Partial => Rating::Partial.label(),
+        level => level.label(),
     };
     format!(
-        "**{}** ({level}): {}",
+        "**{}** (level: {level}): {}",
         req.competency.label(),
         req.competency.description()
     )

@@ -42,8 +42,10 @@ use super::role::RoleSpec;
 
 mod assembly;
 mod edit;
+mod fit;
 pub use assembly::{assemble, credit_units, selection, weight_total, Pick, PickReason};
 pub use edit::{add, add_custom, move_item, next_custom_id, remove, swap, swap_options, KitError};
+pub use fit::{CoverageFit, CLOSE_WITHIN, MIN_TOLERANCE_POINTS};
 
 /// Shown instead of the prompt of a bank id the bank no longer has.
 pub const MISSING_PROMPT: &str = "This question is no longer in the bank.";

@@ -28,6 +28,7 @@ pub mod scorecard_link;
 pub mod scoring;
 pub mod sealed_return;
 pub mod share;
+pub mod sources;
 pub mod spec_rules;
 pub mod store;
 pub mod sync;

@@ -200,6 +200,9 @@ pub struct RoleSpec {
     pub budget: Option<Budget>,
 }
 
+/// What a spec without a title is called wherever it is shown (its stored title stays empty).
+pub const UNTITLED: &str = "Untitled role";
+
 impl RoleSpec {
     /// The weight and level for one competency (weight 0 when the spec leaves it out).
     pub fn requirement(&self, competency: Competency) -> CompetencyReq {
@@ -220,6 +223,15 @@ impl RoleSpec {
             .iter()
             .filter(|r| r.must_have)
             .map(|r| r.competency)
+    }
+
+    /// The title to show: the typed one, or `UNTITLED` when it is blank, so no heading or job
+    /// description ever reads "# " or "Interview kit:".
+    pub fn display_title(&self) -> &str {
+        match self.title.trim() {
+            "" => UNTITLED,
+            title => title,
+        }
     }
 
     pub fn total_weight(&self) -> u32 {

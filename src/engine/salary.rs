@@ -36,7 +36,7 @@ pub use cost::{
     default_on_cost, market_on_cost, total_cost, total_cost_bound, CostArea, OnCost, OnCostError,
     OnCostOverride, OnCostSettings,
 };
-pub use offer::{budget_fit, offer_position, BudgetFit, OfferPosition};
+pub use offer::{budget_fit, likely_typo, offer_position, BudgetFit, LikelyTypo, OfferPosition};
 pub use savings::{savings, savings_for, HighEnd, Saving, Savings};
 pub use settings::{
     convert, effective_bands, validate_currency_code, validate_override, validate_rate, BandError,

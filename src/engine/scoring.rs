@@ -16,6 +16,12 @@
 //!    Not enough evidence; overall >= 3.25 -> Hire (Lean hire while a must-have is unassessed);
 //!    >= 2.75 -> Lean hire; >= 2.25 -> Lean no hire; else No hire.
 //!
+//! 7. Gate states: a must-have is Blocked at 2.0 or lower, Below the required level when it is
+//!    above 2.0 but under the spec's required level (not blocking), else Met.
+//! 8. Calls at odds: verdicts sit on the calls' four-step scale (No hire and Blocked = strong no,
+//!    Lean no hire = no, Lean hire = yes, Hire = strong yes; no step without enough evidence).
+//!    An interviewer's call 2 or more steps from the verdict is flagged for discussion.
+//!
 //! Every scorecard passed in counts: the caller chooses which ones (for example only submitted
 //! ones, or all of them for a draft view). Interviewers' overall calls (strong no..strong yes)
 //! are tallied and reported alongside; they do not change the verdict.
@@ -25,12 +31,12 @@
 mod explain;
 mod report;
 
-use super::candidate::{Candidate, Scorecard};
+use super::candidate::{Candidate, Recommendation, Scorecard};
 use super::competency::Competency;
 use super::role::{CompetencyReq, RoleSpec};
 
 pub use report::{
-    CompetencyScore, GateResult, GateStatus, RecommendationTally, ScoreReport, Verdict,
+    CallAtOdds, CompetencyScore, GateResult, GateStatus, RecommendationTally, ScoreReport, Verdict,
 };
 
 /// The formula in plain words, for the UI and the README.
@@ -52,6 +58,8 @@ pub const LEAN_NO_HIRE_AT: f64 = 2.25;
 pub const MIN_COVERAGE: f64 = 0.5;
 /// A must-have scoring this or lower fails its gate.
 pub const GATE_FAIL_AT_OR_BELOW: f64 = 2.0;
+/// An overall call this many steps or more from the verdict is flagged.
+pub const CALL_GAP_FLAGGED: u8 = 2;
 /// Interviewers disagree on a competency when their ratings are this far apart or more.
 pub const DISAGREEMENT_SPREAD: f64 = 2.0;
 /// Tolerance for threshold comparisons, so float rounding never flips a verdict.
@@ -281,9 +289,52 @@ pub fn score(spec: &RoleSpec, cards: &[Scorecard]) -> ScoreReport {
         explanation: Vec::new(),
         recommendations,
         scorecards: cards.len(),
+        calls_at_odds: calls_at_odds(n.verdict, cards),
     };
     report.explanation = explain::explain(&report, n.rated_weight, p.total_weight);
     report
+}
+
+/// Where a verdict sits on the calls' scale (step 8 of the formula); `None` without a verdict.
+pub fn verdict_step(verdict: Verdict) -> Option<u8> {
+    match verdict {
+        Verdict::NoHire | Verdict::Blocked => Some(0),
+        Verdict::LeanNoHire => Some(1),
+        Verdict::LeanHire => Some(2),
+        Verdict::Hire => Some(3),
+        Verdict::NotEnoughEvidence => None,
+    }
+}
+
+fn call_step(call: Recommendation) -> u8 {
+    match call {
+        Recommendation::StrongNo => 0,
+        Recommendation::No => 1,
+        Recommendation::Yes => 2,
+        Recommendation::StrongYes => 3,
+    }
+}
+
+/// The cards whose overall call is `CALL_GAP_FLAGGED` or more steps from `verdict`, by
+/// interviewer name, so the report never depends on the order of the cards.
+pub fn calls_at_odds(verdict: Verdict, cards: &[Scorecard]) -> Vec<CallAtOdds> {
+    let Some(at) = verdict_step(verdict) else {
+        return Vec::new();
+    };
+    let mut odds: Vec<CallAtOdds> = cards
+        .iter()
+        .filter_map(|card| {
+            let call = card.recommendation?;
+            let steps = call_step(call).abs_diff(at);
+            (steps >= CALL_GAP_FLAGGED).then(|| CallAtOdds {
+                interviewer: card.interviewer.clone(),
+                call,
+                steps,
+            })
+        })
+        .collect();
+    odds.sort_by(|a, b| (&a.interviewer, a.call, a.steps).cmp(&(&b.interviewer, b.call, b.steps)));
+    odds
 }
 
 fn decide(

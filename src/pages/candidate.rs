@@ -14,6 +14,7 @@ use crate::components::intro::Intro;
 use crate::components::kit::hiring_plan::HiringPlan;
 use crate::components::kit::onboarding::Onboarding;
 use crate::engine::candidate::Candidate;
+use crate::engine::salary::{effective_bands, likely_typo};
 use crate::platform::clock;
 use crate::routes::Route;
 use crate::state::Action;
@@ -50,7 +51,7 @@ pub fn page(props: &Props) -> Html {
         .doc
         .specs
         .iter()
-        .map(|s| (s.id.clone(), s.spec.title.clone()))
+        .map(|s| (s.id.clone(), s.spec.display_title().to_string()))
         .collect();
     let on_change = {
         let app = app.clone();
@@ -62,6 +63,10 @@ pub fn page(props: &Props) -> Html {
             app.dispatch(Action::UpdateCandidate { candidate });
         })
     };
+    let bands = effective_bands(&app.doc.salary);
+    let ask_warning = candidate.salary_ask.and_then(|ask| {
+        likely_typo(&bands, u64::from(ask)).map(|t| AttrValue::from(t.message(u64::from(ask))))
+    });
     let title = if candidate.name.trim().is_empty() {
         "Unnamed candidate".to_string()
     } else {
@@ -78,7 +83,7 @@ pub fn page(props: &Props) -> Html {
                 <Link<Route> to={Route::Candidates}>{ "All candidates" }</Link<Route>>
                 <Link<Route> to={live} classes="button">{ "Run live interview" }</Link<Route>>
             </p>
-            <Profile candidate={candidate.clone()} {specs} on_change={on_change.clone()} />
+            <Profile candidate={candidate.clone()} {specs} {ask_warning} on_change={on_change.clone()} />
             <scorecards::Scorecards candidate={candidate.clone()} {spec} on_change={on_change.clone()} />
             <file_import::FileImport />
             <HiringPlan candidate={candidate.clone()} on_change={on_change.clone()} />

@@ -32,7 +32,7 @@ fn rows(doc: &Document) -> Vec<Row> {
                 id: c.id.clone(),
                 name: c.name.clone(),
                 stage: c.stage.label(),
-                spec: saved.map(|s| s.spec.title.clone()),
+                spec: saved.map(|s| s.spec.display_title().to_string()),
                 score: report
                     .as_ref()
                     .and_then(|r| r.overall)

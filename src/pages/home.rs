@@ -39,7 +39,7 @@ pub fn home_page() -> Html {
     let mut recent_specs: Vec<_> = app.doc.specs.iter().collect();
     recent_specs.sort_by_key(|s| std::cmp::Reverse(s.updated_at));
     let recent_specs = recent_specs.into_iter().take(5).map(|saved| {
-        html! { <li><Link<Route> to={Route::Spec { id: saved.id.clone() }}>{ saved.spec.title.clone() }</Link<Route>></li> }
+        html! { <li><Link<Route> to={Route::Spec { id: saved.id.clone() }}>{ saved.spec.display_title().to_string() }</Link<Route>></li> }
     });
     let recent_candidates = app.doc.candidates.iter().rev().take(5).map(|c| {
         html! { <li><Link<Route> to={Route::Candidate { id: c.id.clone() }}>{ c.name.clone() }</Link<Route>></li> }

@@ -39,11 +39,11 @@ fn bank_page() -> Html {
         };
         html! {
             <li>
-                <strong>{ saved.spec.title.clone() }</strong>
+                <strong>{ saved.spec.display_title().to_string() }</strong>
                 <span class="muted">{ format!(" · {state} · ") }</span>
                 <Link<Route> to={Route::SpecKit { spec_id: saved.id.clone() }}>
                     { "Open the kit for this spec" }
-                    <span class="visually-hidden">{ format!(": {}", saved.spec.title) }</span>
+                    <span class="visually-hidden">{ format!(": {}", saved.spec.display_title()) }</span>
                 </Link<Route>>
             </li>
         }

@@ -65,7 +65,7 @@ pub fn page(props: &Props) -> Html {
     let Some(kit) = saved.kit.clone() else {
         let how = format!(
             "The role spec “{}” has no interview kit yet. Assemble it, then come back.",
-            saved.spec.title
+            saved.spec.display_title()
         );
         return not_ready(
             "No interview kit yet",

@@ -10,5 +10,6 @@ pub mod not_found;
 pub mod salary;
 pub mod scorecard_import;
 pub mod shared_spec;
+pub mod sources;
 pub mod spec_builder;
 pub mod specs;

@@ -17,7 +17,7 @@ use crate::components::salary::offer_model::offer_target;
 use crate::components::salary::team_card::TeamCard;
 use crate::engine::candidate::Candidate;
 use crate::engine::region::Market;
-use crate::engine::salary::{band_for, chart_rows, effective_bands, Band, Level};
+use crate::engine::salary::{band_for, chart_rows, effective_bands, likely_typo, Band, Level};
 use crate::state::Action;
 
 pub const TITLE: &str = "Salary and total cost";
@@ -56,6 +56,9 @@ pub fn page() -> Html {
         *place,
         *level,
     );
+    let typo = target
+        .ask
+        .and_then(|ask| likely_typo(&bands, ask).map(|t| AttrValue::from(t.message(ask))));
     let offer_band = band_for(&bands, target.market, target.level).copied();
 
     // Chart: every band, or the chosen level's.
@@ -78,7 +81,7 @@ pub fn page() -> Html {
             <BandCard place={*place} level={*level} bands={bands.clone()} settings={settings.clone()}
                 currency={currency.clone()} {on_place} {on_level} on_settings={on_settings.clone()} />
             <OfferCard input={(*offer).clone()} {target} candidates={with_ask.clone()}
-                specs={app.doc.specs.clone()} band={offer_band} currency={currency.clone()} on_change={on_offer} />
+                specs={app.doc.specs.clone()} band={offer_band} currency={currency.clone()} {typo} on_change={on_offer} />
             <ChartCard {scale} level={*level} only_level={*only_level} {on_only_level} />
             <TeamCard bands={bands.clone()} on_costs={settings.on_cost_percent.clone()} currency={currency.clone()} />
             <CurrencyCard settings={settings.clone()} on_settings={on_settings.clone()} />

@@ -79,7 +79,7 @@ pub fn specs_page() -> Html {
             saved.spec.stage.label()
         );
         html! {
-            <SpecRow key={saved.id.clone()} id={saved.id.clone()} title={saved.spec.title.clone()}
+            <SpecRow key={saved.id.clone()} id={saved.id.clone()} title={saved.spec.display_title().to_string()}
                 {facts} edited={clock::local_time(saved.updated_at)}
                 {on_rename} {on_duplicate} {on_delete} />
         }

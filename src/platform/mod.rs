@@ -17,4 +17,5 @@ pub mod offline;
 pub mod paint;
 pub mod persist;
 pub mod print;
+pub mod screen;
 pub mod storage;

@@ -90,8 +90,18 @@ pub enum Visibility {
     NamesOnly,
 }
 
+/// Whether "View results" may be offered: to nobody who has an unsubmitted card open, so an
+/// interviewer can never see the others before their own card is in.
+pub fn may_view_results(cards: &[Scorecard], scoring_as: Option<&str>) -> bool {
+    scoring_as.is_none_or(|me| {
+        cards
+            .iter()
+            .any(|c| c.submitted && same_interviewer(&c.interviewer, me))
+    })
+}
+
 pub fn visibility(cards: &[Scorecard], scoring_as: Option<&str>, reveal: bool) -> Visibility {
-    if reveal {
+    if reveal && may_view_results(cards, scoring_as) {
         return Visibility::All;
     }
     let Some(me) = scoring_as else {
@@ -168,6 +178,15 @@ mod tests {
         );
         assert_eq!(visibility(&cards, Some("Ana"), false), Visibility::All);
         assert_eq!(visibility(&cards, None, true), Visibility::All);
+        // Choosing "View results" and then opening an unsubmitted card hides them again.
+        assert_eq!(
+            visibility(&cards, Some("Ben"), true),
+            Visibility::OwnOnly { hidden: 1 }
+        );
+        assert!(may_view_results(&cards, None));
+        assert!(may_view_results(&cards, Some("ana")));
+        assert!(!may_view_results(&cards, Some("Ben")));
+        assert!(!may_view_results(&cards, Some("Cy")));
         let mut candidate = Candidate::new("c".into(), "C".into(), 0);
         candidate = with_card(&candidate, cards[0].clone());
         candidate = with_card(&candidate, ben);

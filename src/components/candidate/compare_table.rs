@@ -56,9 +56,12 @@ pub fn compare_table(props: &CompareProps) -> Html {
         }
     });
     html! {
+        <>
+        // The caption sits outside the scrolling box, so a phone shows all of it.
+        <p class="table-caption" id="compare-caption">{ "Average score per competency, 1 to 4 (— means not assessed). Select a column heading to sort." }</p>
+        <p class="scroll-hint" aria-hidden="true">{ "Scroll sideways for every column →" }</p>
         <div class="table-wrap">
-            <table class="compare">
-                <caption>{ "Average score per competency, 1 to 4 (— means not assessed). Select a column heading to sort." }</caption>
+            <table class="compare" aria-labelledby="compare-caption">
                 <thead><tr>
                     { header(SortColumn::Name, "Name".into(), false) }
                     <th scope="col">{ "Verdict" }</th>
@@ -69,6 +72,7 @@ pub fn compare_table(props: &CompareProps) -> Html {
                 <tbody>{ for rows }</tbody>
             </table>
         </div>
+        </>
     }
 }
 

@@ -41,18 +41,18 @@ pub fn candidate_list(props: &ListProps) -> Html {
         html! {
             <tr>
                 <th scope="row"><Link<Route> to={Route::Candidate { id: row.id.clone() }}>{ row.name.clone() }</Link<Route>></th>
-                <td>{ row.stage }</td>
-                <td>{ spec }</td>
-                <td class="num">{ row.score.clone() }</td>
-                <td class="num">{ row.coverage.clone() }</td>
-                <td>{ verdict }</td>
+                <td data-label="Stage">{ row.stage }</td>
+                <td data-label="Role spec">{ spec }</td>
+                <td class="num" data-label="Score">{ row.score.clone() }</td>
+                <td class="num" data-label="Coverage">{ row.coverage.clone() }</td>
+                <td data-label="Verdict">{ verdict }</td>
                 <td><button type="button" class="button--quiet button--danger" aria-label={label} onclick={delete}>{ "Delete" }</button></td>
             </tr>
         }
     });
     html! {
         <div class="table-wrap">
-            <table class="candidate-list">
+            <table class="candidate-list stack-on-phone">
                 <caption class="visually-hidden">{ "Candidates" }</caption>
                 <thead><tr>
                     <th scope="col">{ "Name" }</th><th scope="col">{ "Stage" }</th><th scope="col">{ "Role spec" }</th>

@@ -2,6 +2,7 @@
 //! import review. Props in, callbacks out; the pure helpers they share are tested natively.
 
 pub mod card_edit;
+pub mod compare_radar;
 pub mod compare_table;
 pub mod competency_field;
 pub mod import_review;
@@ -9,6 +10,7 @@ pub mod list;
 pub mod profile;
 pub mod profile_edit;
 pub mod radar;
+pub mod radar_geometry;
 pub mod result;
 pub mod scorecard_form;
 pub mod scorecard_view;

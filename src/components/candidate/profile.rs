@@ -16,6 +16,9 @@ pub struct ProfileProps {
     pub candidate: Candidate,
     /// (id, title) of every saved role spec.
     pub specs: Vec<(String, String)>,
+    /// A warning that the saved ask looks mistyped (it stays saved as entered).
+    #[prop_or_default]
+    pub ask_warning: Option<AttrValue>,
     pub on_change: Callback<Candidate>,
 }
 
@@ -148,6 +151,7 @@ pub fn profile(props: &ProfileProps) -> Html {
                     <input id="cand-ask" type="text" inputmode="numeric" value={ask} oninput={draft("ask")} onchange={on(ProfileField::SalaryAsk, "ask")} aria-invalid={ask_error.is_some().to_string()} />
                     <p class="help">{ ask_help }</p>
                     if let Some(why) = ask_error { <p class="error">{ why }</p> }
+                    if let Some(warning) = props.ask_warning.clone() { <p class="warning" role="status">{ warning }</p> }
                 </div>
                 <div class="field">
                     <label for="cand-stage">{ "Stage" }</label>

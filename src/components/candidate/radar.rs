@@ -1,51 +1,116 @@
-//! The radar chart (S5): the candidate's score per weighted competency against the spec's
-//! required level, as inline SVG with a table as its text equivalent. Colours come from CSS
-//! classes only (the CSP forbids inline styles), so dark mode and print just work.
+//! The radar chart (S5): candidates' scores per weighted competency against the spec's required
+//! level, as inline SVG with a table as its text equivalent. Colours come from CSS classes only
+//! (the CSP forbids inline styles), so dark mode and print just work. A competency a candidate
+//! was not assessed on is a gap in their outline and a hollow mark on the spoke, never a zero.
 
 use yew::prelude::*;
 
+use super::radar_geometry::{label_layout, outline, points, polygon, spoke, Outline, CX, CY};
 use crate::engine::compare::RadarPoint;
+use crate::engine::competency::Competency;
 
-const CX: f64 = 280.0;
-const CY: f64 = 170.0;
-/// Radius of a 4 (the top of the scale).
-const R: f64 = 110.0;
-
-/// Where a value sits on spoke `i` of `n` (spoke 0 points up, then clockwise).
-pub fn spoke(i: usize, n: usize, value: f64) -> (f64, f64) {
-    let angle = -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * i as f64 / n.max(1) as f64;
-    let r = R * value.clamp(0.0, 4.0) / 4.0;
-    (CX + r * angle.cos(), CY + r * angle.sin())
+/// One candidate's outline: a score per spoke, `None` where not assessed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RadarSeries {
+    pub name: String,
+    pub values: Vec<Option<f64>>,
 }
 
-/// SVG `points` for a closed shape through one value per spoke.
-pub fn polygon(values: &[f64]) -> String {
-    let n = values.len();
-    values
+#[derive(Properties, PartialEq)]
+pub struct RadarChartProps {
+    /// Makes the SVG's title and description ids unique on the page.
+    pub id: AttrValue,
+    pub title: AttrValue,
+    pub competencies: Vec<Competency>,
+    /// The spec's required level per spoke, 1-4.
+    pub required: Vec<f64>,
+    /// At most four outlines, drawn in series colours 0-3.
+    pub series: Vec<RadarSeries>,
+}
+
+#[function_component(RadarChart)]
+pub fn radar_chart(props: &RadarChartProps) -> Html {
+    let n = props.competencies.len();
+    if n < 3 {
+        return html! { <p class="muted">{ "The chart needs at least 3 weighted competencies; the table shows them all." }</p> };
+    }
+    let rings = (1..=4).map(|level| {
+        html! { <polygon class="radar__ring" points={polygon(&vec![f64::from(level); n])} /> }
+    });
+    let nobody = |i: usize| {
+        props
+            .series
+            .iter()
+            .all(|s| s.values.get(i).copied().flatten().is_none())
+    };
+    let spokes = props.competencies.iter().enumerate().map(|(i, c)| {
+        let (x, y) = spoke(i, n, 4.0);
+        let unassessed = nobody(i);
+        let layout = label_layout(i, n, c.label());
+        let tspans = layout.lines.iter().zip(&layout.baselines).map(|(line, base)| {
+            html! { <tspan x={format!("{:.1}", layout.x)} y={format!("{base:.1}")}>{ *line }</tspan> }
+        });
+        let note = unassessed.then(|| {
+            let below = layout.baselines.last().copied().unwrap_or(0.0) + 14.0;
+            html! { <tspan class="radar__na" x={format!("{:.1}", layout.x)} y={format!("{below:.1}")}>{ "not assessed" }</tspan> }
+        });
+        html! {
+            <g>
+                <line class={classes!("radar__axis", unassessed.then_some("radar__axis--na"))}
+                    x1={CX.to_string()} y1={CY.to_string()} x2={format!("{x:.1}")} y2={format!("{y:.1}")} />
+                <text text-anchor={layout.anchor}>{ for tspans }{ for note }</text>
+            </g>
+        }
+    });
+    let outlines = props
+        .series
         .iter()
         .enumerate()
-        .map(|(i, v)| {
-            let (x, y) = spoke(i, n, *v);
-            format!("{x:.1},{y:.1}")
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+        .map(|(k, s)| series_shape(k, n, s));
+    let desc = "The dashed shape is the level the role spec requires for each weighted competency (1 to 4); each solid outline is a candidate's average score. A competency a candidate was not assessed on leaves a gap in their outline and a hollow circle at the centre of its spoke.";
+    let (title_id, desc_id) = (format!("{}-title", props.id), format!("{}-desc", props.id));
+    html! {
+        <svg class="chart radar" viewBox="0 0 560 340" role="img" aria-labelledby={format!("{title_id} {desc_id}")}>
+            <title id={title_id}>{ props.title.clone() }</title>
+            <desc id={desc_id}>{ desc }</desc>
+            { for rings }
+            { for spokes }
+            <polygon class="radar__required" points={polygon(&props.required)} />
+            { for outlines }
+        </svg>
+    }
 }
 
-/// A long label split in two lines at the space nearest its middle, so it fits beside the chart.
-pub fn label_lines(label: &str) -> Vec<&str> {
-    if label.len() <= 14 {
-        return vec![label];
-    }
-    let middle = label.len() / 2;
-    let split = label
-        .match_indices(' ')
-        .map(|(i, _)| i)
-        .min_by_key(|i| i.abs_diff(middle));
-    match split {
-        Some(i) => vec![&label[..i], &label[i + 1..]],
-        None => vec![label],
-    }
+fn series_shape(k: usize, n: usize, s: &RadarSeries) -> Html {
+    let class = format!("radar__series radar__series--{}", k % 4);
+    let assessed = || {
+        s.values
+            .iter()
+            .enumerate()
+            .filter_map(|(i, v)| v.map(|v| (i, v)))
+    };
+    let shape = match outline(&s.values) {
+        Outline::Closed => {
+            html! { <polygon class="radar__shape" points={points(n, assessed())} /> }
+        }
+        Outline::Runs(runs) => runs
+            .iter()
+            .filter(|run| run.len() > 1)
+            .map(|run| {
+                let at = run.iter().map(|&i| (i, s.values[i].unwrap_or(0.0)));
+                html! { <polyline class="radar__line" points={points(n, at)} /> }
+            })
+            .collect(),
+    };
+    let dots = assessed().map(|(i, v)| {
+        let (x, y) = spoke(i, n, v);
+        html! { <circle class="radar__dot" cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="4" /> }
+    });
+    let gaps = s.values.iter().enumerate().filter(|(_, v)| v.is_none()).map(|(i, _)| {
+        let (x, y) = spoke(i, n, 0.6 + 0.25 * (k % 4) as f64);
+        html! { <circle class="radar__gap" cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="4" /> }
+    });
+    html! { <g {class}>{ shape }{ for dots }{ for gaps }</g> }
 }
 
 #[derive(Properties, PartialEq)]
@@ -54,33 +119,16 @@ pub struct RadarProps {
     pub name: AttrValue,
 }
 
+/// One candidate's page: the chart and its table.
 #[function_component(Radar)]
 pub fn radar(props: &RadarProps) -> Html {
     let points = &props.points;
-    let n = points.len();
+    let competencies: Vec<Competency> = points.iter().map(|p| p.competency).collect();
     let required: Vec<f64> = points.iter().map(|p| p.required).collect();
-    let actual: Vec<f64> = points.iter().map(|p| p.actual.unwrap_or(0.0)).collect();
-    let rings = (1..=4).map(|level| {
-        html! { <polygon class="radar__ring" points={polygon(&vec![f64::from(level); n])} /> }
-    });
-    let spokes = points.iter().enumerate().map(|(i, p)| {
-        let (x, y) = spoke(i, n, 4.0);
-        let (lx, ly) = spoke(i, n, 4.6);
-        let anchor = if (lx - CX).abs() < 1.0 { "middle" } else if lx > CX { "start" } else { "end" };
-        let lines = label_lines(p.competency.label());
-        // Centre multi-line labels on their spoke's end.
-        let first_dy = format!("{:.1}em", 0.35 - 0.6 * (lines.len() as f64 - 1.0));
-        let tspans = lines.iter().enumerate().map(|(k, line)| {
-            let dy = if k == 0 { first_dy.clone() } else { "1.2em".to_string() };
-            html! { <tspan x={format!("{lx:.1}")} {dy}>{ *line }</tspan> }
-        });
-        html! {
-            <g>
-                <line class="radar__axis" x1={CX.to_string()} y1={CY.to_string()} x2={format!("{x:.1}")} y2={format!("{y:.1}")} />
-                <text x={format!("{lx:.1}")} y={format!("{ly:.1}")} text-anchor={anchor}>{ for tspans }</text>
-            </g>
-        }
-    });
+    let series = vec![RadarSeries {
+        name: props.name.to_string(),
+        values: points.iter().map(|p| p.actual).collect(),
+    }];
     let rows = points.iter().map(|p| {
         let actual = p
             .actual
@@ -93,35 +141,20 @@ pub fn radar(props: &RadarProps) -> Html {
         html! {
             <tr>
                 <th scope="row">{ p.competency.label() }</th>
-                <td class="num">{ format!("{:.0}", p.required) }</td>
-                <td class="num">{ actual }</td>
-                <td>{ meets }</td>
+                <td class="num" data-label="Required">{ format!("{:.0}", p.required) }</td>
+                <td class="num" data-label="Score">{ actual }</td>
+                <td data-label="Meets the level?">{ meets }</td>
             </tr>
         }
     });
     let title = format!("{}: scores against the role spec", props.name);
-    let desc = "The dashed shape is the level the role spec requires for each weighted competency (1 to 4); the filled shape is the candidate's average score. Competencies not assessed sit at the centre.";
     html! {
         <section class="card" aria-labelledby="radar-heading">
             <h2 id="radar-heading">{ "Profile against the role spec" }</h2>
-            if n >= 3 {
-                <svg class="chart radar" viewBox="0 0 560 340" role="img" aria-labelledby="radar-title radar-desc">
-                    <title id="radar-title">{ title }</title>
-                    <desc id="radar-desc">{ desc }</desc>
-                    { for rings }
-                    { for spokes }
-                    <polygon class="radar__required" points={polygon(&required)} />
-                    <polygon class="radar__actual" points={polygon(&actual)} />
-                </svg>
-                <p class="radar__key small">
-                    <span class="radar__swatch radar__swatch--actual" aria-hidden="true"></span>{ "Candidate " }
-                    <span class="radar__swatch radar__swatch--required" aria-hidden="true"></span>{ "Required by the spec" }
-                </p>
-            } else {
-                <p class="muted">{ "The chart needs at least 3 weighted competencies; the table shows them all." }</p>
-            }
+            <RadarChart id="radar" {title} {competencies} {required} {series} />
+            <RadarKey names={vec![props.name.to_string()]} />
             <div class="table-wrap">
-                <table class="radar-table">
+                <table class="radar-table stack-on-phone">
                     <caption>{ "Scores against the required level" }</caption>
                     <thead><tr>
                         <th scope="col">{ "Competency" }</th><th scope="col" class="num">{ "Required" }</th>
@@ -134,30 +167,25 @@ pub fn radar(props: &RadarProps) -> Html {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+#[derive(Properties, PartialEq)]
+pub struct RadarKeyProps {
+    /// Candidate names, in series order.
+    pub names: Vec<String>,
+}
 
-    #[test]
-    fn spokes_start_at_the_top_and_scale_with_the_value() {
-        let (x, y) = spoke(0, 4, 4.0);
-        assert!((x - CX).abs() < 1e-9 && (y - (CY - R)).abs() < 1e-9);
-        let (x, y) = spoke(1, 4, 2.0);
-        assert!((x - (CX + R / 2.0)).abs() < 1e-9 && (y - CY).abs() < 1e-9);
-        assert_eq!(spoke(2, 4, 0.0), (CX, CY));
-        assert_eq!(polygon(&[4.0, 4.0, 4.0]).split(' ').count(), 3);
-    }
-
-    #[test]
-    fn long_labels_split_near_the_middle() {
-        assert_eq!(label_lines("Databases"), ["Databases"]);
-        assert_eq!(
-            label_lines("Communication and teamwork"),
-            ["Communication", "and teamwork"]
-        );
-        assert_eq!(
-            label_lines("Performance and scalability"),
-            ["Performance", "and scalability"]
-        );
+/// What each line style means: a swatch per candidate, the spec's dashed line, the gap mark.
+#[function_component(RadarKey)]
+pub fn radar_key(props: &RadarKeyProps) -> Html {
+    let names = props.names.iter().enumerate().map(|(k, name)| html! {
+        <span class="radar__key-item">
+            <span class={format!("radar__swatch radar__swatch--{}", k % 4)} aria-hidden="true"></span>{ name.clone() }
+        </span>
+    });
+    html! {
+        <p class="radar__key small">
+            { for names }
+            <span class="radar__key-item"><span class="radar__swatch radar__swatch--required" aria-hidden="true"></span>{ "Required by the spec" }</span>
+            <span class="radar__key-item"><span class="radar__gap-swatch" aria-hidden="true"></span>{ "Not assessed" }</span>
+        </p>
     }
 }

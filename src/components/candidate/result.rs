@@ -36,6 +36,16 @@ pub fn result_panel(props: &ResultProps) -> Html {
             <li><Badge {icon} {class} {word} />{ " " }{ gate.reason.clone() }</li>
         }
     });
+    let at_odds = report.calls_at_odds.iter().map(|odd| {
+        let text = format!(
+            "{}: {}, {} steps from {}.",
+            odd.interviewer,
+            odd.call.label(),
+            odd.steps,
+            report.verdict.label()
+        );
+        html! { <li>{ text }</li> }
+    });
     let disagreements: Vec<&str> = report.disagreements.iter().map(|c| c.label()).collect();
     let disagreement_text = disagreements.join(", ");
     let explanation = report
@@ -63,6 +73,12 @@ pub fn result_panel(props: &ResultProps) -> Html {
                     <span class="status status--warn"><span aria-hidden="true">{ "⚠ " }</span>{ "Interviewers disagree" }</span>
                     { " on " }{ disagreement_text }{ ": ratings 2 or more points apart." }
                 </p>
+            }
+            if !report.calls_at_odds.is_empty() {
+                <div class="calls-at-odds">
+                    <p><span class="status status--warn"><span aria-hidden="true">{ "⚠ " }</span>{ "Overall call at odds with the verdict" }</span></p>
+                    <ul>{ for at_odds }</ul>
+                </div>
             }
             <h3>{ "Why" }</h3>
             <ul class="explanation">{ for explanation }</ul>

@@ -47,8 +47,8 @@ pub fn scorecard_view(props: &ScorecardViewProps) -> Html {
         Some(html! {
             <tr>
                 <th scope="row">{ c.label() }</th>
-                <td>{ rating }</td>
-                <td class="evidence">{ evidence }</td>
+                <td data-label="Rating">{ rating }</td>
+                <td class="evidence" data-label="Evidence">{ evidence }</td>
             </tr>
         })
     });
@@ -63,7 +63,7 @@ pub fn scorecard_view(props: &ScorecardViewProps) -> Html {
                 <p class="empty">{ "No competency rated yet." }</p>
             } else {
                 <div class="table-wrap">
-                    <table>
+                    <table class="stack-on-phone">
                         <thead><tr>
                             <th scope="col">{ "Competency" }</th><th scope="col">{ "Rating" }</th><th scope="col">{ "Evidence" }</th>
                         </tr></thead>

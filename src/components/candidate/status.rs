@@ -18,8 +18,9 @@ pub fn verdict_look(verdict: Verdict) -> (&'static str, &'static str) {
 
 pub fn gate_look(status: GateStatus) -> (&'static str, &'static str, &'static str) {
     match status {
-        GateStatus::Passed => ("✔", "status--good", "Passed"),
-        GateStatus::Failed => ("✖", "status--bad", "Failed"),
+        GateStatus::Passed => ("✔", "status--good", "Met"),
+        GateStatus::BelowRequired => ("▼", "status--warn", "Below the required level"),
+        GateStatus::Failed => ("✖", "status--bad", "Blocked"),
         GateStatus::NotYetAssessed => ("…", "status--warn", "Not yet assessed"),
     }
 }

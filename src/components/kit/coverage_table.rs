@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::engine::kit::CompetencyCoverage;
+use crate::engine::kit::{CompetencyCoverage, CoverageFit};
 use crate::engine::money::percent;
 
 #[derive(Properties, PartialEq)]
@@ -22,17 +22,17 @@ pub fn coverage_table(props: &CoverageTableProps) -> Html {
             html! {
                 <tr>
                     <th scope="row">{ r.competency.label() }</th>
-                    <td class="num">{ percent(f64::from(r.target_share_pct)) }</td>
-                    <td class="num">{ percent(f64::from(r.actual_share_pct)) }</td>
-                    <td class="num">{ minutes(r.minutes) }</td>
-                    <td class="num">{ r.questions }</td>
-                    <td><span class={classes!("status", class)}>{ word }</span></td>
+                    <td class="num" data-label="Weight share">{ percent(f64::from(r.target_share_pct)) }</td>
+                    <td class="num" data-label="Kit share">{ percent(f64::from(r.actual_share_pct)) }</td>
+                    <td class="num" data-label="Minutes">{ minutes(r.minutes) }</td>
+                    <td class="num" data-label="Questions">{ r.questions }</td>
+                    <td data-label="Verdict"><span class={classes!("status", class)}>{ word }</span></td>
                 </tr>
             }
         });
     html! {
         <div class="table-wrap">
-            <table class="coverage">
+            <table class="coverage stack-on-phone">
                 <caption>{ "Coverage: where the interview time goes" }</caption>
                 <thead>
                     <tr>
@@ -52,18 +52,13 @@ pub fn coverage_table(props: &CoverageTableProps) -> Html {
 
 // Helpers
 
-/// Within 5 points of the target counts as close: a question is 5-30 minutes, so exact
-/// shares are rarely possible.
+/// The verdict word for a row; the tolerance rule is in `engine::kit` (`CompetencyCoverage::fit`).
 pub fn status(row: &CompetencyCoverage) -> (&'static str, &'static str) {
-    let gap = row.actual_share_pct - row.target_share_pct;
-    if row.target_share_pct > 0.0 && row.questions == 0 {
-        ("status--bad", "✗ Not covered")
-    } else if gap < -5.0 {
-        ("status--warn", "▼ Below target")
-    } else if gap > 5.0 {
-        ("status--warn", "▲ Above target")
-    } else {
-        ("status--good", "✓ Close to target")
+    match row.fit() {
+        CoverageFit::NotCovered => ("status--bad", "✗ Not covered"),
+        CoverageFit::Below => ("status--warn", "▼ Below target"),
+        CoverageFit::Above => ("status--warn", "▲ Above target"),
+        CoverageFit::Close => ("status--good", "✓ Close to target"),
     }
 }
 
@@ -97,7 +92,7 @@ mod tests {
         assert_eq!(status(&row(10.0, 0.0, 0)).1, "✗ Not covered");
         assert_eq!(status(&row(20.0, 10.0, 1)).1, "▼ Below target");
         assert_eq!(status(&row(10.0, 16.0, 2)).1, "▲ Above target");
-        assert_eq!(status(&row(10.0, 14.0, 2)).1, "✓ Close to target");
+        assert_eq!(status(&row(10.0, 12.0, 2)).1, "✓ Close to target");
     }
 
     #[test]

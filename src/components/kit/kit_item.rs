@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::bank::select_value;
+use super::print_boxes::RatingBoxes;
 use super::question_card::{bullet_list, competency_list, short, GuideDetails};
 use crate::engine::kit::{CustomQuestion, KitItem};
 use crate::engine::questions::Question;
@@ -118,6 +119,7 @@ pub fn kit_item_view(props: &KitItemProps) -> Html {
                 <GuideDetails question={q} class="no-print" />
                 <div class="print-only"><strong>{ "Listen for:" }</strong>{ bullet_list(q.signals) }</div>
             }
+            <RatingBoxes />
             <div class="print-only notes-box">{ "Notes" }</div>
             <div class="kit-item__controls no-print">
                 <button type="button" onclick={move_up} disabled={index == 0}>

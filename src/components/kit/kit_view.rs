@@ -14,6 +14,9 @@ use crate::engine::role::RoleSpec;
 pub struct KitViewProps {
     pub kit: Kit,
     pub spec: RoleSpec,
+    /// Every competency weighs 0: an empty stage is then the spec's doing, not the minutes'.
+    #[prop_or_default]
+    pub weightless: bool,
     pub on_edit: Callback<KitEdit>,
 }
 
@@ -51,7 +54,9 @@ fn stage_section(props: &KitViewProps, s: usize, stage: &KitStage, first: usize)
         <section class="kit-stage card" aria-labelledby={heading_id.clone()}>
             <h2 id={heading_id}>{ stage.kind.label() }</h2>
             <p class="kit-stage__timing">{ timing }{ " " }<span class={classes!("status", class)}>{ word }</span></p>
-            if stage.items.is_empty() {
+            if stage.items.is_empty() && props.weightless {
+                <p class="empty">{ "No questions in this stage: the role spec weights no competency. Add one from the bank below, or set weights first." }</p>
+            } else if stage.items.is_empty() {
                 <p class="empty">{ "No questions in this stage yet. Add one from the bank below, or give the stage more minutes and re-assemble." }</p>
             } else {
                 <ol class="kit-items">{ for items }</ol>

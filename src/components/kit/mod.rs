@@ -11,5 +11,6 @@ pub mod kit_item;
 pub mod kit_view;
 pub mod live_question;
 pub mod onboarding;
+pub mod print_boxes;
 pub mod question_card;
 pub mod structured_note;

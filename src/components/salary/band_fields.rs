@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use super::field::{on_check, DraftField};
 use super::model::{level_key, market_index, parse_dollars};
+use crate::components::citation::Citation;
 use crate::engine::region::Market;
 use crate::engine::salary::{Band, BandOverride, Level, SalarySettings};
 
@@ -88,7 +89,7 @@ pub fn band_fields(props: &BandFieldsProps) -> Html {
                 <input id={format!("{id}-open")} type="checkbox" checked={band.max.is_open()} onchange={on_open} />
                 <label for={format!("{id}-open")}>{ "Open above the top: pay can go higher (shown as \u{201c}+\u{201d})" }</label>
             </p>
-            <p class="source">{ format!("Source: {}", band.source) }</p>
+            <Citation text={band.source} />
             if !band.is_default() {
                 <button type="button" onclick={on_reset}>
                     { "Reset to the guide's figures" }

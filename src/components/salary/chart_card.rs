@@ -5,6 +5,7 @@ use yew::prelude::*;
 use super::chart::BandChart;
 use super::field::on_check;
 use super::model::distinct_sources;
+use crate::components::citation::Citation;
 use crate::engine::salary::{ChartScale, Level};
 
 #[derive(Properties, PartialEq)]
@@ -29,7 +30,7 @@ pub fn chart_card(props: &ChartCardProps) -> Html {
                 <label for="chart-only-level">{ toggle_label }</label>
             </p>
             <BandChart scale={props.scale.clone()} />
-            <p class="source">{ format!("Source: {sources}") }</p>
+            <Citation text={sources} />
         </section>
     }
 }

@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::components::citation::Citation;
+
 #[derive(Properties, PartialEq)]
 pub struct FigureProps {
     pub label: AttrValue,
@@ -27,7 +29,7 @@ pub fn figure(props: &FigureProps) -> Html {
                 if let Some(note) = props.note.clone() {
                     <span class="salary-figure__note">{ note }</span>
                 }
-                <span class="source">{ format!("Source: {}", props.source) }</span>
+                <Citation text={props.source.clone()} block={false} />
             </dd>
         </div>
     }

@@ -28,6 +28,9 @@ pub struct OfferCardProps {
     pub specs: Vec<SavedSpec>,
     pub band: Option<Band>,
     pub currency: Option<LocalCurrency>,
+    /// Set when the ask is far outside every band (a likely typo).
+    #[prop_or_default]
+    pub typo: Option<AttrValue>,
     pub on_change: Callback<OfferInput>,
 }
 
@@ -61,12 +64,12 @@ pub fn offer_card(props: &OfferCardProps) -> Html {
     });
     let picked_spec = props.input.spec.as_deref();
     let spec_options = props.specs.iter().map(|s| {
-        html! { <option value={s.id.clone()} selected={picked_spec == Some(s.id.as_str())}>{ s.spec.title.clone() }</option> }
+        html! { <option value={s.id.clone()} selected={picked_spec == Some(s.id.as_str())}>{ s.spec.display_title().to_string() }</option> }
     });
     let result = match (props.target.ask, &props.band) {
         (Some(ask), Some(band)) => html! {
             <OfferResult {ask} band={*band} budget={props.target.budget} spec_picked={picked_spec.is_some()}
-                local_ask={local_amount(ask, props.currency.as_ref())}
+                local_ask={local_amount(ask, props.currency.as_ref())} typo={props.typo.clone()}
                 position={offer_status_pair(band, ask)} budget_status={budget_status_pair(&props.target, ask)} />
         },
         (None, _) => {

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::components::citation::Citation;
 use crate::engine::money;
 use crate::engine::role::Budget;
 use crate::engine::salary::{Band, UpperBound};
@@ -19,6 +20,9 @@ pub struct OfferResultProps {
     pub local_ask: Option<String>,
     pub position: Verdict,
     pub budget_status: Verdict,
+    /// Set when the ask is far outside every band.
+    #[prop_or_default]
+    pub typo: Option<AttrValue>,
 }
 
 #[function_component(OfferResult)]
@@ -42,6 +46,7 @@ pub fn offer_result(props: &OfferResultProps) -> Html {
     html! {
         <div class="salary-offer" aria-live="polite">
             <p class="salary-offer__ask"><strong>{ "Ask: " }</strong>{ ask }</p>
+            if let Some(warning) = props.typo.clone() { <p class="warning" role="alert">{ warning }</p> }
             <p>{ band_text }</p>
             { verdict("In the band", &props.position) }
             if props.spec_picked {
@@ -52,7 +57,7 @@ pub fn offer_result(props: &OfferResultProps) -> Html {
             } else {
                 <p class="muted">{ "Pick a role spec to compare the ask with its budget." }</p>
             }
-            <p class="source">{ format!("Source: {}", props.band.source) }</p>
+            <Citation text={props.band.source} />
         </div>
     }
 }

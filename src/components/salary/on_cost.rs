@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::field::DraftField;
 use super::model::{parse_number, percent_text, Place};
+use crate::components::citation::Citation;
 use crate::engine::salary::{OnCostError, SalarySettings};
 
 #[derive(Properties, PartialEq)]
@@ -53,16 +54,16 @@ pub fn on_cost_field(props: &OnCostFieldProps) -> Html {
     };
     let label = format!("On-cost for {} (% of salary)", props.place.label());
     let help = format!(
-        "Taxes, social security and benefits an employer pays on top of salary. Default {}%: {} Source: {}.",
+        "Taxes, social security and benefits an employer pays on top of salary. Default {}%: {}",
         percent_text(default.basis_points),
-        default.note,
-        default.source
+        default.note
     );
     let reset_label = format!("Use the default, {}%", percent_text(default.basis_points));
     html! {
         <div class="salary-on-cost">
             <DraftField id="salary-on-cost" {label} help={help} inputmode="decimal"
                 value={percent_text(in_use.basis_points)} {on_input} />
+            <Citation lead="Default's source: " text={default.source} />
             if user_set {
                 <p class="salary-on-cost__own">
                     <span class="muted">{ "You changed this figure. " }</span>

@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::citation::Citation;
 use crate::engine::spec_rules::SpecProblem;
 
 #[derive(Properties, PartialEq)]
@@ -34,7 +35,7 @@ pub fn warnings_panel(props: &WarningsPanelProps) -> Html {
                     <ul class="warning-list">{ for items }</ul>
                 }
             </div>
-            <p class="source">{ "Budget checked against salary bands. Source: " }{ props.band_source.clone() }</p>
+            <Citation lead="Budget checked against salary bands. Source: " text={props.band_source.clone()} />
         </section>
     }
 }

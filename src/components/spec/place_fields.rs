@@ -8,6 +8,7 @@ use super::controls::{described_by, labels, position, Field, SelectField};
 use super::draft::{parse_count, DraftInput, DraftKind};
 use super::edit::{problem_text, SpecEdit};
 use super::role_fields::SpecPartProps;
+use crate::components::citation::Citation;
 use crate::engine::region::{Market, Region};
 use crate::engine::role::{AiTier, Employment, EnglishLevel};
 use crate::engine::spec_rules::{SpecField, OVERLAP_MAX_HOURS};
@@ -30,7 +31,7 @@ pub fn ai_fields(props: &SpecPartProps) -> Html {
     html! {
         <fieldset>
             <legend>{ "AI fluency" }</legend>
-            <p class="help">{ "How the person should work with AI tools. Tiers as Terminal names them." }</p>
+            <p class="help">{ "How the person should work with AI tools. " }<Citation lead="Tiers as named by " text="Terminal" block={false} />{ "." }</p>
             { for choices }
         </fieldset>
     }

@@ -93,7 +93,7 @@ pub fn spec_summary(props: &SpecSummaryProps) -> Html {
     };
     html! {
         <section class="card spec-summary" aria-labelledby="summary-heading">
-            <h2 id="summary-heading" class="spec-summary__title">{ spec.title.clone() }</h2>
+            <h2 id="summary-heading" class="spec-summary__title">{ spec.display_title().to_string() }</h2>
             <dl class="facts">{ for facts }</dl>
             <p><strong>{ "Must-haves: " }</strong>{ must_text }</p>
             <div class="table-wrap">

@@ -90,3 +90,37 @@ fn user_text_cannot_inject_markdown() {
     assert!(md.starts_with("# C\\# \\*lead\\* \\[hiring\\]\n"));
     assert!(md.contains("\\<script\\>"));
 }
+
+#[test]
+fn a_blank_title_reads_as_untitled_never_as_an_empty_heading() {
+    for title in ["", "   "] {
+        let spec = RoleSpec {
+            title: title.into(),
+            ..RoleSpec::default()
+        };
+        assert!(job_description(&spec).starts_with("# Untitled role\n"));
+        assert_eq!(spec.display_title(), "Untitled role");
+    }
+    let typed = RoleSpec {
+        title: "  API lead ".into(),
+        ..RoleSpec::default()
+    };
+    assert_eq!(typed.display_title(), "API lead");
+}
+
+#[test]
+fn required_levels_use_the_scale_words_of_the_builder() {
+    let mut spec = RoleSpec::default();
+    for (req, level) in spec.competencies.iter_mut().zip(Rating::ALL.iter().cycle()) {
+        req.weight = 5;
+        req.must_have = true;
+        req.required = *level;
+    }
+    let md = job_description(&spec);
+    for word in ["(level: Partial)", "(level: Solid)", "(level: Strong)"] {
+        assert!(md.contains(word), "{word} in {md}");
+    }
+    for old in ["expert", "independent", "working knowledge"] {
+        assert!(!md.contains(old), "{old} in {md}");
+    }
+}

@@ -6,6 +6,9 @@
 //!   (max - min)) }`, 0 at the bottom, 100 at the listed top; a band with min = max reads 50.
 //! - ask > listed max: `AboveListed { over_by: ask - max, band_is_open }`. For an open band this
 //!   only says the ask is past the figure the guide lists: the guide sets no ceiling.
+//! - Likely typo: an ask under half the lowest band bottom, or over 3x the highest listed
+//!   figure of any band, is flagged (a monthly figure, a missing or extra zero). It is still
+//!   checked as entered: the flag only asks the user to look again.
 //! - Budget: a budget whose min exceeds its max is read with the two swapped. Under when
 //!   ask < min, Over when ask > max, else Within.
 
@@ -82,6 +85,51 @@ pub fn offer_position(band: &Band, ask: u64) -> OfferPosition {
         div_round(u128::from(ask - band.min) * 100, u128::from(width)).min(100) as u8
     };
     OfferPosition::Within { percent_of_range }
+}
+
+/// An ask under this share of the lowest band bottom is flagged, in percent.
+pub const TYPO_BELOW_PERCENT: u64 = 50;
+/// An ask over this multiple of the highest listed figure is flagged.
+pub const TYPO_ABOVE_TIMES: u64 = 3;
+
+/// An ask so far outside every band that it is probably mistyped.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LikelyTypo {
+    FarBelow { lowest: u64 },
+    FarAbove { highest: u64 },
+}
+
+impl LikelyTypo {
+    pub fn message(&self, ask: u64) -> String {
+        match *self {
+            LikelyTypo::FarBelow { lowest } => format!(
+                "Likely a typo: {} a year is far below every band (the lowest starts at {}). \
+                 Is it a monthly figure, or missing a digit?",
+                money::usd(ask),
+                money::usd(lowest)
+            ),
+            LikelyTypo::FarAbove { highest } => format!(
+                "Likely a typo: {} a year is far above every band (the highest listed figure is \
+                 {}). Is there an extra zero?",
+                money::usd(ask),
+                money::usd(highest)
+            ),
+        }
+    }
+}
+
+/// Flags an ask far outside all of `bands` (see the formulas above); `None` when plausible or
+/// when there are no bands to judge by.
+pub fn likely_typo(bands: &[Band], ask: u64) -> Option<LikelyTypo> {
+    let lowest = bands.iter().map(|b| b.min).min()?;
+    let highest = bands.iter().map(|b| b.max.figure().max(b.min)).max()?;
+    if u128::from(ask) * 100 < u128::from(lowest) * u128::from(TYPO_BELOW_PERCENT) {
+        Some(LikelyTypo::FarBelow { lowest })
+    } else if u128::from(ask) > u128::from(highest) * u128::from(TYPO_ABOVE_TIMES) {
+        Some(LikelyTypo::FarAbove { highest })
+    } else {
+        None
+    }
 }
 
 /// How an ask compares with the budget on a role spec.
@@ -165,6 +213,31 @@ mod tests {
                 over_by: 190,
                 band_is_open: false
             }
+        );
+    }
+
+    #[test]
+    fn asks_far_outside_every_band_are_flagged_as_likely_typos() {
+        let bands = crate::engine::salary::guide_bands();
+        // Guide bands run from $22,000 (LatAm entry) to $200,000+ (US senior).
+        assert_eq!(
+            likely_typo(&bands, 0),
+            Some(LikelyTypo::FarBelow { lowest: 22_000 })
+        );
+        assert_eq!(
+            likely_typo(&bands, 7_000_000),
+            Some(LikelyTypo::FarAbove { highest: 200_000 })
+        );
+        assert!(likely_typo(&bands, 5_000).is_some(), "a monthly figure");
+        assert_eq!(likely_typo(&bands, 10_999).map(|_| ()), Some(()));
+        assert_eq!(likely_typo(&bands, 11_000), None);
+        assert_eq!(likely_typo(&bands, 600_000), None);
+        assert!(likely_typo(&bands, 600_001).is_some());
+        assert_eq!(likely_typo(&bands, 95_000), None);
+        assert_eq!(likely_typo(&[], 0), None);
+        assert_eq!(
+            likely_typo(&bands, 0).map(|t| t.message(0)).as_deref(),
+            Some("Likely a typo: $0 a year is far below every band (the lowest starts at $22,000). Is it a monthly figure, or missing a digit?")
         );
     }
 

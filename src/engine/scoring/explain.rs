@@ -19,9 +19,24 @@ pub(super) fn gate(c: &CompetencyScore) -> GateResult {
             GateStatus::Failed,
             format!("{name} is a must-have and scored {} ({}): this blocks a hire.", one(s), band(s)),
         ),
+        Some(s) if c.meets_required == Some(false) => (
+            GateStatus::BelowRequired,
+            format!(
+                "{name} is a must-have and scored {} ({}): not blocked, but below the required {} ({}).",
+                one(s),
+                band(s),
+                c.required.label(),
+                c.required.value()
+            ),
+        ),
         Some(s) => (
             GateStatus::Passed,
-            format!("{name} is a must-have and scored {} ({}): gate passed.", one(s), band(s)),
+            format!(
+                "{name} is a must-have and scored {} ({}): meets the required {}.",
+                one(s),
+                band(s),
+                c.required.label()
+            ),
         ),
     };
     GateResult {
@@ -37,7 +52,7 @@ pub(super) fn explain(r: &ScoreReport, rated_weight: u32, total_weight: u32) -> 
     out.extend(
         r.gates
             .iter()
-            .filter(|g| g.status != GateStatus::Passed)
+            .filter(|g| matches!(g.status, GateStatus::Failed | GateStatus::NotYetAssessed))
             .map(|g| g.reason.clone()),
     );
     for c in r.competencies.iter().filter(|c| c.disagreement) {
@@ -112,6 +127,15 @@ pub(super) fn explain(r: &ScoreReport, rated_weight: u32, total_weight: u32) -> 
         out.push(tally(&r.recommendations));
         if let Some(s) = mismatch(r.verdict, &r.recommendations) {
             out.push(s.to_string());
+        }
+        for odd in &r.calls_at_odds {
+            out.push(format!(
+                "{}'s overall call ({}) is {} steps from the computed verdict ({}): ask why before deciding.",
+                odd.interviewer,
+                odd.call.label(),
+                odd.steps,
+                r.verdict.label()
+            ));
         }
     }
     out

@@ -75,7 +75,10 @@ pub struct CompetencyScore {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum GateStatus {
+    /// Above the gate and at or above the spec's required level.
     Passed,
+    /// Above the gate (not blocked) but short of the spec's required level.
+    BelowRequired,
     Failed,
     NotYetAssessed,
 }
@@ -138,6 +141,17 @@ pub struct ScoreReport {
     pub recommendations: RecommendationTally,
     /// How many scorecards were counted.
     pub scorecards: usize,
+    /// Interviewers whose overall call sits `CALL_GAP_FLAGGED` or more steps from the verdict.
+    pub calls_at_odds: Vec<CallAtOdds>,
+}
+
+/// An interviewer's overall call far from the computed verdict: worth talking through.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CallAtOdds {
+    pub interviewer: String,
+    pub call: Recommendation,
+    /// Steps apart on the four-step scale (strong no = 0 .. strong yes = 3).
+    pub steps: u8,
 }
 
 impl ScoreReport {

@@ -145,7 +145,8 @@ fn hand_computed_panel() {
     assert_eq!(r.coverage, 1.0);
     assert_eq!(r.competencies.len(), 4);
     assert_eq!(r.gates.len(), 1);
-    assert_eq!(r.gates[0].status, GateStatus::Passed);
+    // 2.7 is above the gate but short of the required Solid: not a pass.
+    assert_eq!(r.gates[0].status, GateStatus::BelowRequired);
     assert_eq!(r.disagreements, vec![Databases]);
     assert_eq!(r.verdict, Verdict::LeanHire);
     assert_eq!(
@@ -300,4 +301,79 @@ fn slots_and_groups_match_their_catalogues() {
     for (i, v) in Verdict::ORDER.iter().enumerate() {
         assert_eq!(v.group(), i);
     }
+}
+
+#[test]
+fn a_must_have_is_blocked_below_the_level_or_met_never_two_at_once() {
+    let mut strong = spec();
+    strong.competencies[Security as usize].required = Rating::Strong;
+    let status = |spec: &RoleSpec, v: &[(Competency, u8)]| {
+        let cards: Vec<Scorecard> = v
+            .iter()
+            .map(|&pair| card("Ana", &[pair, (ApiDesign, 3), (Databases, 3)], vec![], None))
+            .collect();
+        let r = score(spec, &cards);
+        (r.gates[0].status, r.gates[0].reason.clone())
+    };
+    // Two raters, 2 and 3: 2.5, needs Strong.
+    let (st, why) = status(&strong, &[(Security, 2), (Security, 3)]);
+    assert_eq!(st, GateStatus::BelowRequired);
+    assert_eq!(
+        why,
+        "Security is a must-have and scored 2.5 (Partial-Solid): not blocked, but below the required Strong (4)."
+    );
+    assert_eq!(status(&strong, &[(Security, 2)]).0, GateStatus::Failed);
+    assert_eq!(status(&strong, &[(Security, 4)]).0, GateStatus::Passed);
+    // The same 2.5 meets a Partial requirement.
+    let mut partial = spec();
+    partial.competencies[Security as usize].required = Rating::Partial;
+    let (st, why) = status(&partial, &[(Security, 2), (Security, 3)]);
+    assert_eq!(st, GateStatus::Passed);
+    assert!(why.ends_with("meets the required Partial."), "{why}");
+    // Below the level is said once, in the competency sentence, not again as a gate.
+    let r = score(
+        &strong,
+        &[card(
+            "Ana",
+            &[(Security, 3), (ApiDesign, 3), (Databases, 3)],
+            vec![],
+            None,
+        )],
+    );
+    assert_eq!(r.gates[0].status, GateStatus::BelowRequired);
+    assert_eq!(
+        r.explanation
+            .iter()
+            .filter(|s| s.contains("Security"))
+            .count(),
+        1
+    );
+}
+
+#[test]
+fn an_overall_call_two_steps_from_the_verdict_is_flagged() {
+    let low = [(ApiDesign, 1), (Databases, 1), (Security, 3), (Caching, 1)];
+    let cards = vec![
+        card("Ana", &low, vec![], Some(Recommendation::StrongYes)),
+        card("Ben", &low, vec![], Some(Recommendation::Yes)),
+        card("Cy", &low, vec![], Some(Recommendation::No)),
+        card("Dee", &low, vec![], None),
+    ];
+    let r = score(&spec(), &cards);
+    assert_eq!(r.verdict, Verdict::NoHire);
+    let flagged: Vec<(&str, u8)> = r
+        .calls_at_odds
+        .iter()
+        .map(|c| (c.interviewer.as_str(), c.steps))
+        .collect();
+    assert_eq!(flagged, vec![("Ana", 3), ("Ben", 2)]);
+    assert!(r.explanation.contains(
+        &"Ana's overall call (Strong yes) is 3 steps from the computed verdict (No hire): ask why before deciding."
+            .to_string()
+    ));
+    // A call one step off, or a verdict without enough evidence, is not flagged.
+    assert!(calls_at_odds(Verdict::LeanHire, &cards[..1]).is_empty());
+    assert!(calls_at_odds(Verdict::NotEnoughEvidence, &cards).is_empty());
+    assert_eq!(calls_at_odds(Verdict::Blocked, &cards).len(), 2);
+    assert_eq!(calls_at_odds(Verdict::Hire, &cards[2..]).len(), 1);
 }

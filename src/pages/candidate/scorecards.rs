@@ -1,12 +1,12 @@
 //! The panel's scorecards for one candidate, with independent scoring (S2, S4): "Score as..."
 //! opens the interviewer's own card; the others' ratings and the result stay hidden until they
-//! submit it, unless someone chooses "View results", which says that it reveals everything.
+//! submit it. "View results" is offered only to someone with no unsubmitted card open.
 
 use yew::prelude::*;
 
 use super::share::ShareCard;
 use crate::components::candidate::card_edit::{
-    count, submitted_only, visibility, with_card, Visibility,
+    count, may_view_results, submitted_only, visibility, with_card, Visibility,
 };
 use crate::components::candidate::radar::Radar;
 use crate::components::candidate::result::ResultPanel;
@@ -150,6 +150,7 @@ pub fn scorecards(props: &Props) -> Html {
         Visibility::NamesOnly => names_only(&c.scorecards),
     };
     let scoring_note = me.map(|m| format!("Scoring as {m}."));
+    let offer_results = may_view_results(&c.scorecards, me) && seen != Visibility::All;
     html! {
         <section class="scorecards" aria-labelledby="scorecards-heading">
             <h2 id="scorecards-heading">{ "Scorecards" }</h2>
@@ -161,9 +162,15 @@ pub fn scorecards(props: &Props) -> Html {
                 </div>
                 <div class="button-row">
                     <button type="submit" class="button--primary">{ "Open my scorecard" }</button>
-                    <button type="button" onclick={show_all}>{ "View results" }</button>
+                    if offer_results {
+                        <button type="button" onclick={show_all}>{ "View results" }</button>
+                    }
                 </div>
-                <p class="help">{ "\"View results\" reveals every interviewer's ratings and the result. Use it as the hiring manager, not before scoring yourself." }</p>
+                if offer_results {
+                    <p class="help">{ "\"View results\" reveals every interviewer's ratings and the result. Use it as the hiring manager, not before scoring yourself." }</p>
+                } else if seen != Visibility::All {
+                    <p class="help">{ "The results open once your own scorecard is submitted." }</p>
+                }
                 if let Some(note) = scoring_note { <p class="muted">{ note }</p> }
             </form>
             // The hidden-cards note comes first, so it is read before the form.

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::app::use_app;
 use crate::components::candidate::card_edit::submitted_only;
+use crate::components::candidate::compare_radar::CompareRadar;
 use crate::components::candidate::compare_table::CompareTable;
 use crate::engine::candidate::Candidate;
 use crate::engine::compare::{comparison, comparison_csv, sort_by, SortColumn};
@@ -67,6 +68,14 @@ pub fn compare_section() -> Html {
         })
     };
     let csv = table.as_ref().map(comparison_csv);
+    let required: Vec<f64> = match (&table, saved) {
+        (Some(t), Some(s)) => t
+            .competencies
+            .iter()
+            .map(|&c| f64::from(s.spec.requirement(c).required.value()))
+            .collect(),
+        _ => Vec::new(),
+    };
     let on_csv = {
         let (csv, problem) = (csv.clone(), problem.clone());
         Callback::from(move |_: MouseEvent| {
@@ -78,7 +87,7 @@ pub fn compare_section() -> Html {
 
     let options = doc.specs.iter().map(|s| {
         let selected = spec_id.as_ref() == Some(&s.id);
-        html! { <option value={s.id.clone()} {selected}>{ s.spec.title.clone() }</option> }
+        html! { <option value={s.id.clone()} {selected}>{ s.spec.display_title().to_string() }</option> }
     });
     let body = match &table {
         None => {
@@ -90,6 +99,7 @@ pub fn compare_section() -> Html {
         Some(table) => html! {
             <>
                 <CompareTable table={table.clone()} sort={*sort} {on_sort} />
+                <CompareRadar table={table.clone()} required={required.clone()} />
                 <div class="button-row no-print">
                     <button type="button" onclick={on_csv}>{ "Download CSV" }</button>
                 </div>

@@ -13,7 +13,8 @@ use crate::components::kit::coverage_table::CoverageTable;
 use crate::components::kit::custom_form::CustomForm;
 use crate::components::kit::kit_item::KitEdit;
 use crate::components::kit::kit_view::KitView;
-use crate::engine::kit::{assemble, coverage, Kit, StageBudgets};
+use crate::components::kit::print_boxes::OverallCallBoxes;
+use crate::engine::kit::{assemble, coverage, weight_total, Kit, StageBudgets};
 use crate::platform::{clock, print};
 use crate::routes::Route;
 use crate::state::Action;
@@ -47,7 +48,19 @@ pub fn spec_kit(props: &Props) -> Html {
         };
     };
     let spec = saved.spec;
-    let title = format!("Interview kit: {}", spec.title);
+    let title = format!("Interview kit: {}", spec.display_title());
+    // With no weight at all, assembly has nothing to aim for: say so, not "add minutes".
+    let weightless = weight_total(&spec) == 0;
+    let spec_route = Route::Spec {
+        id: props.spec_id.clone(),
+    };
+    let weightless_note = weightless.then(|| html! {
+        <p class="warning" role="status">
+            { "Every competency in this role spec has a weight of 0, so there is nothing to choose questions for. " }
+            <Link<Route> to={spec_route.clone()}>{ "Set the competency weights in the role spec" }</Link<Route>>
+            { ", then assemble the kit." }
+        </p>
+    });
 
     // Callbacks
     let spec_id = props.spec_id.clone();
@@ -81,6 +94,7 @@ pub fn spec_kit(props: &Props) -> Html {
         return html! {
             <>
                 <Intro title={title} how={HOW} />
+                { weightless_note }
                 <section class="card" aria-labelledby="budget-heading">
                     <h2 id="budget-heading">{ "Minutes for each stage" }</h2>
                     <BudgetForm initial={StageBudgets::default()} submit_label="Assemble kit" on_submit={on_assemble} />
@@ -117,9 +131,10 @@ pub fn spec_kit(props: &Props) -> Html {
             <Intro title={title} how={HOW} />
             <p class="print-only print-fill">{ "Candidate: ______________________   Interviewer: ______________________   Date: ____________" }</p>
             <p class="kit-summary">{ summary }</p>
+            { weightless_note }
             <div class="button-row no-print">
                 <button type="button" class="button--primary" onclick={on_print}>{ "Print kit" }</button>
-                <Link<Route> to={Route::Spec { id: props.spec_id.clone() }} classes="button">{ "Edit the role spec" }</Link<Route>>
+                <Link<Route> to={spec_route} classes="button">{ "Edit the role spec" }</Link<Route>>
                 <Link<Route> to={Route::Kit} classes="button">{ "Question bank" }</Link<Route>>
             </div>
             if let Some(last) = (*undo).clone() {
@@ -128,10 +143,11 @@ pub fn spec_kit(props: &Props) -> Html {
             if let Some(message) = (*problem).clone() {
                 <p class="error" role="alert">{ message }</p>
             }
-            <KitView kit={kit.clone()} spec={spec.clone()} on_edit={on_edit.clone()} />
+            <KitView kit={kit.clone()} spec={spec.clone()} {weightless} on_edit={on_edit.clone()} />
+            <OverallCallBoxes />
             <section class="card coverage-card no-print" aria-labelledby="coverage-heading">
                 <h2 id="coverage-heading">{ "Coverage" }</h2>
-                <p class="help">{ "Each question's minutes are split evenly across its competencies. The weight share is what the role spec asks for; the kit share is what this kit gives." }</p>
+                <p class="help">{ "Each question's minutes are split evenly across its competencies. The weight share is what the role spec asks for; the kit share is what this kit gives. A kit share within a quarter of the weight share (at least 1 point either way) counts as close." }</p>
                 <CoverageTable {rows} />
             </section>
             <CustomForm kit={kit.clone()} {on_edit} />

@@ -1,0 +1,36 @@
+//! "Source: …" under a figure, with each publisher it names linked to its entry on the Sources
+//! screen (P6), so "South" or "Terminal" is never left unexplained.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::engine::sources::{citation_parts, CitationPart};
+use crate::routes::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct CitationProps {
+    /// The citation as the engine gives it, such as "South, 2026 salary guide".
+    pub text: AttrValue,
+    /// The words before the citation.
+    #[prop_or(AttrValue::Static("Source: "))]
+    pub lead: AttrValue,
+    /// Render as a `<p>` (the default) or inline in a `<span>`.
+    #[prop_or(true)]
+    pub block: bool,
+}
+
+#[function_component(Citation)]
+pub fn citation(props: &CitationProps) -> Html {
+    let parts = citation_parts(&props.text).into_iter().map(|part| match part {
+        CitationPart::Text(text) => html! { { text.to_string() } },
+        CitationPart::Name(name, publisher) => html! {
+            <Link<Route> to={Route::Source { id: publisher.id.to_string() }}>{ name.to_string() }</Link<Route>>
+        },
+    });
+    let inner = html! { <>{ props.lead.clone() }{ for parts }</> };
+    if props.block {
+        html! { <p class="source">{ inner }</p> }
+    } else {
+        html! { <span class="source">{ inner }</span> }
+    }
+}
