@@ -33,6 +33,7 @@ pub fn intro(route: &Route) -> Option<(&'static str, &'static str)> {
         Route::Salary => Some((salary::TITLE, salary::HOW)),
         Route::Data => Some((data::TITLE, data::HOW)),
         Route::NotFound => Some((not_found::TITLE, not_found::HOW)),
+        Route::Sources | Route::Source { .. } => Some((sources::TITLE, sources::HOW)),
         // Their headings name a saved spec or candidate: the frame shows the header only.
         Route::SpecKit { .. } | Route::Candidate { .. } | Route::LiveInterview { .. } => None,
     }

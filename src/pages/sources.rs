@@ -6,7 +6,8 @@ use yew::prelude::*;
 use crate::components::intro::Intro;
 use crate::engine::sources::{Publisher, PUBLISHERS};
 
-const HOW: &str = "HireKit's figures and topics come from the publishers below. We use their facts and figures; every sentence in the app is written in our own words. Each figure on the other screens names its publisher and links here. Figures you enter yourself are marked as your own.";
+pub const TITLE: &str = "Sources";
+pub const HOW: &str = "HireKit's figures and topics come from the publishers below. We use their facts and figures; every sentence in the app is written in our own words. Each figure on the other screens names its publisher and links here. Figures you enter yourself are marked as your own.";
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -22,7 +23,7 @@ pub fn sources_page(props: &Props) -> Html {
         .map(|p| entry(p, props.id.as_deref() == Some(p.id)));
     html! {
         <>
-            <Intro title="Sources" how={HOW} />
+            <Intro title={TITLE} how={HOW} />
             <ol class="source-list">{ for entries }</ol>
         </>
     }
