@@ -8,28 +8,34 @@ const NOT_FOUND: &str = "#/404";
 
 /// Repairs the current hash, then guards every later change. Call before the app renders.
 pub fn guard() {
-    repair();
+    if let Some(url) = repaired_url() {
+        let _ = gloo::utils::window().location().replace(&url);
+    }
     for event in ["popstate", "hashchange"] {
         // Capture listeners on the window run before the router's own (bubble) listener.
         let options = EventListenerOptions::run_in_capture_phase();
         EventListener::new_with_options(&gloo::utils::window(), event, options, |event| {
-            if repair() {
+            if let Some(url) = repaired_url() {
                 event.stop_immediate_propagation();
+                // Replacing fires these events again: do it after this listener returns.
+                gloo::timers::callback::Timeout::new(0, move || {
+                    let _ = gloo::utils::window().location().replace(&url);
+                })
+                .forget();
             }
         })
         .forget();
     }
 }
 
-/// True when the hash was malformed and is now the not-found route.
-fn repair() -> bool {
+/// The not-found address, when the current hash is malformed.
+fn repaired_url() -> Option<String> {
     let location = gloo::utils::window().location();
     let hash = location.hash().unwrap_or_default();
     if hash.is_empty() || hash.starts_with("#/") {
-        return false;
+        return None;
     }
     let href = location.href().unwrap_or_default();
     let base = href.split('#').next().unwrap_or_default();
-    let _ = location.replace(&format!("{base}{NOT_FOUND}"));
-    true
+    Some(format!("{base}{NOT_FOUND}"))
 }
