@@ -4,6 +4,7 @@ pub mod candidate;
 pub mod codec;
 pub mod compare;
 pub mod competency;
+pub mod edit;
 pub mod job_description;
 pub mod kit;
 pub mod money;

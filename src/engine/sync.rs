@@ -3,8 +3,11 @@
 //! `base` is the document this tab last saw in storage, `ours` is this tab's document now, and
 //! `theirs` is what storage holds now (another tab wrote it). Per record, matched by id:
 //! - changed on one side only: that side's version;
-//! - changed on both sides to different content: a real conflict. This tab's version stays, the
-//!   other tab's is kept as a copy marked "(edited in another tab)", and the conflict is reported;
+//! - changed on both sides: merged field by field (`edit::merge`), so edits to different fields
+//!   both survive; a submitted scorecard is final, so the submitted version of it wins;
+//! - the same field changed on both sides to different values: a real conflict. This tab's
+//!   version stays, the other tab's is kept as a copy marked "(edited in another tab)", and the
+//!   conflict is reported;
 //! - deleted on one side and unchanged on the other: deleted; deleted on one side but edited on
 //!   the other: the edit is kept (work is never lost to a delete from elsewhere);
 //! - new on either side: kept.
@@ -13,6 +16,8 @@
 //! report it.
 
 use super::candidate::Candidate;
+use super::edit::merge::merge_record;
+use super::spec_rules;
 use super::store::{Document, SavedSpec};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -28,6 +33,8 @@ trait Record: Clone + PartialEq {
     fn name(&self) -> String;
     /// A copy of the other tab's version under a new id, so both versions survive.
     fn conflict_copy(&self) -> Self;
+    /// Both sides' changes to this record, or `None` when the same field differs.
+    fn merge_fields(base: &Self, ours: &Self, theirs: &Self) -> Option<Self>;
 }
 
 const OTHER_TAB: &str = " (edited in another tab)";
@@ -45,6 +52,11 @@ impl Record for SavedSpec {
         copy.spec.title.push_str(OTHER_TAB);
         copy
     }
+    fn merge_fields(base: &Self, ours: &Self, theirs: &Self) -> Option<Self> {
+        let mut merged = merge_record(base, ours, theirs)?;
+        spec_rules::normalize(&mut merged.spec);
+        Some(merged)
+    }
 }
 
 impl Record for Candidate {
@@ -59,6 +71,24 @@ impl Record for Candidate {
         copy.id = format!("{}-tab-{}", self.id, self.updated_at);
         copy.name.push_str(OTHER_TAB);
         copy
+    }
+    fn merge_fields(base: &Self, ours: &Self, theirs: &Self) -> Option<Self> {
+        let mut merged = merge_record(base, ours, theirs)?;
+        // Ticks from both sides keep the order edits keep.
+        merged.onboarding.sort();
+        merged.plan.sort_by_key(|p| p.step);
+        // A submitted card is final: the submitted version stands as it was submitted.
+        for card in &mut merged.scorecards {
+            let submitted = [ours, theirs].into_iter().find_map(|side| {
+                side.scorecards
+                    .iter()
+                    .find(|c| c.submitted && c.interviewer == card.interviewer)
+            });
+            if let Some(submitted) = submitted {
+                *card = submitted.clone();
+            }
+        }
+        Some(merged)
     }
 }
 
@@ -113,14 +143,17 @@ fn merge_list<T: Record>(
             None => merged.push(mine.clone()),
             Some(other) if other == mine || before == Some(other) => merged.push(mine.clone()),
             Some(other) if before == Some(mine) => merged.push(other.clone()),
-            Some(other) => {
-                conflicts.push(format!(
-                    "The {} was changed in two tabs at once: this tab's version is kept, and the other is saved beside it as a copy.",
-                    mine.name()
-                ));
-                merged.push(mine.clone());
-                copies.push(other.conflict_copy());
-            }
+            Some(other) => match before.and_then(|b| T::merge_fields(b, mine, other)) {
+                Some(both) => merged.push(both),
+                None => {
+                    conflicts.push(format!(
+                        "The {} was changed in two tabs at once: this tab's version is kept, and the other is saved beside it as a copy.",
+                        mine.name()
+                    ));
+                    merged.push(mine.clone());
+                    copies.push(other.conflict_copy());
+                }
+            },
         }
     }
     for other in theirs {

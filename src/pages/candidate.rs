@@ -13,10 +13,7 @@ use crate::components::candidate::profile::Profile;
 use crate::components::intro::Intro;
 use crate::components::kit::hiring_plan::HiringPlan;
 use crate::components::kit::onboarding::Onboarding;
-use crate::engine::candidate::Candidate;
-use crate::platform::clock;
 use crate::routes::Route;
-use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -52,16 +49,7 @@ pub fn page(props: &Props) -> Html {
         .iter()
         .map(|s| (s.id.clone(), s.spec.title.clone()))
         .collect();
-    let on_change = {
-        let app = app.clone();
-        Callback::from(move |c: Candidate| {
-            let candidate = Candidate {
-                updated_at: clock::now_ms(),
-                ..c
-            };
-            app.dispatch(Action::UpdateCandidate { candidate });
-        })
-    };
+    let on_edit = app.candidate_editor(&candidate.id);
     let title = if candidate.name.trim().is_empty() {
         "Unnamed candidate".to_string()
     } else {
@@ -78,11 +66,11 @@ pub fn page(props: &Props) -> Html {
                 <Link<Route> to={Route::Candidates}>{ "All candidates" }</Link<Route>>
                 <Link<Route> to={live} classes="button">{ "Run live interview" }</Link<Route>>
             </p>
-            <Profile candidate={candidate.clone()} {specs} on_change={on_change.clone()} />
-            <scorecards::Scorecards candidate={candidate.clone()} {spec} on_change={on_change.clone()} />
+            <Profile candidate={candidate.clone()} {specs} on_edit={on_edit.clone()} />
+            <scorecards::Scorecards candidate={candidate.clone()} {spec} />
             <file_import::FileImport />
-            <HiringPlan candidate={candidate.clone()} on_change={on_change.clone()} />
-            <Onboarding candidate={candidate.clone()} on_change={on_change} />
+            <HiringPlan plan={candidate.plan.clone()} on_edit={on_edit.clone()} />
+            <Onboarding done={candidate.onboarding.clone()} {on_edit} />
         </>
     }
 }

@@ -9,7 +9,6 @@ use crate::components::intro::Intro;
 use crate::engine::store::{self, Document};
 use crate::engine::transfer::{self, ImportMode, ImportPreview};
 use crate::platform::{download, file, persist, storage};
-use crate::state::Action;
 
 #[function_component(DataPage)]
 pub fn data_page() -> Html {
@@ -67,8 +66,7 @@ pub fn data_page() -> Html {
         let (app, message, preview) = (app.clone(), message.clone(), preview.clone());
         Callback::from(move |mode: Option<ImportMode>| {
             if let (Some(mode), Some(p)) = (mode, (*preview).as_ref()) {
-                let doc = transfer::apply(&app.doc, &p.incoming, mode);
-                app.dispatch(Action::ReplaceDocument { doc });
+                app.replace_document(transfer::apply(&app.doc, &p.incoming, mode));
                 message.set(Some("Imported.".into()));
             }
             preview.set(None);
@@ -81,7 +79,7 @@ pub fn data_page() -> Html {
             for (key, _) in storage::hirekit_keys() {
                 let _ = storage::remove(&key);
             }
-            app.dispatch(Action::EraseAll);
+            app.erase_all();
             message.set(Some(
                 "Everything HireKit kept in this browser is erased.".into(),
             ));
@@ -91,7 +89,7 @@ pub fn data_page() -> Html {
         let (app, erased, message) = (app.clone(), erased.clone(), message.clone());
         Callback::from(move |_: MouseEvent| {
             if let Some(doc) = (*erased).clone() {
-                app.dispatch(Action::ReplaceDocument { doc });
+                app.replace_document(doc);
                 message.set(Some("Your data is back.".into()));
             }
             erased.set(None);

@@ -9,7 +9,7 @@ use yew_router::prelude::*;
 use crate::app::use_app;
 use crate::components::intro::Intro;
 use crate::components::spec::competency_table::CompetencyTable;
-use crate::components::spec::edit::{markdown_file_name, SpecEdit};
+use crate::components::spec::edit::markdown_file_name;
 use crate::components::spec::panels::{JobPanel, SharePanel, WarningsPanel};
 use crate::components::spec::place_fields::{AiFields, PlaceFields, TermsFields};
 use crate::components::spec::role_fields::{RoleFields, SpecPartProps, StackFields};
@@ -18,9 +18,8 @@ use crate::engine::role::RoleSpec;
 use crate::engine::salary::{band_floor, effective_bands, Band};
 use crate::engine::share::encode_spec;
 use crate::engine::spec_rules::{validate, warnings};
-use crate::platform::{clipboard, clock, download, link};
+use crate::platform::{clipboard, download, link};
 use crate::routes::Route;
-use crate::state::Action;
 
 const HOW: &str = "Work down the form; every change is saved as you type. Weights are relative: each area's \
 share of 100% shows next to it and drives how much interview time the kit gives it. The advice panel flags \
@@ -82,16 +81,7 @@ pub fn spec_builder_page(props: &SpecBuilderProps) -> Html {
     let stale = shared.is_some() && link.is_none();
 
     // Callbacks
-    let on_edit = {
-        let (app, id, spec) = (app.clone(), props.id.clone(), spec.clone());
-        Callback::from(move |edit: SpecEdit| {
-            app.dispatch(Action::UpdateSpec {
-                id: id.clone(),
-                now: clock::now_ms(),
-                spec: edit.applied_to(&spec),
-            });
-        })
-    };
+    let on_edit = app.spec_editor(&props.id);
     let on_share = {
         let (spec, shared, status) = (spec.clone(), shared.clone(), share_status.clone());
         Callback::from(move |()| {

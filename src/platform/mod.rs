@@ -3,6 +3,7 @@
 
 pub mod clipboard;
 pub mod clock;
+pub mod dom;
 pub mod download;
 pub mod file;
 pub mod keys;

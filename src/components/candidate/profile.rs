@@ -5,18 +5,20 @@ use std::collections::HashMap;
 
 use yew::prelude::*;
 
-use super::profile_edit::{apply_field, ProfileField, MAX_YEARS};
+use super::profile_edit::{read_field, ProfileField, MAX_YEARS};
 use crate::engine::candidate::{Candidate, CandidateStage};
+use crate::engine::edit::CandidateEdit;
 use crate::engine::money;
 use crate::engine::region::Region;
 use crate::engine::role::AiTier;
+use crate::platform::dom;
 
 #[derive(Properties, PartialEq)]
 pub struct ProfileProps {
     pub candidate: Candidate,
     /// (id, title) of every saved role spec.
     pub specs: Vec<(String, String)>,
-    pub on_change: Callback<Candidate>,
+    pub on_edit: Callback<CandidateEdit>,
 }
 
 fn options(labels: impl Iterator<Item = &'static str>, selected: usize) -> Html {
@@ -36,21 +38,14 @@ pub fn profile(props: &ProfileProps) -> Html {
     let c = &props.candidate;
     // One callback factory for every field: read the control's value, apply, report.
     let on = |field: ProfileField, key: &'static str| {
-        let (candidate, on_change, errors) = (c.clone(), props.on_change.clone(), errors.clone());
+        let (on_edit, errors) = (props.on_edit.clone(), errors.clone());
         Callback::from(move |e: Event| {
-            let value = e
-                .target_dyn_into::<web_sys::HtmlInputElement>()
-                .map(|i| i.value())
-                .or_else(|| {
-                    e.target_dyn_into::<web_sys::HtmlSelectElement>()
-                        .map(|s| s.value())
-                })
-                .unwrap_or_default();
+            let value = dom::value(&e);
             let mut next_errors = (*errors).clone();
-            match apply_field(&candidate, field, &value) {
-                Ok(next) => {
+            match read_field(field, &value) {
+                Ok(edit) => {
                     next_errors.remove(key);
-                    on_change.emit(next);
+                    on_edit.emit(edit);
                 }
                 Err(why) => {
                     next_errors.insert(key, why);
