@@ -5,6 +5,7 @@ pub mod codec;
 pub mod compare;
 pub mod competency;
 pub mod edit;
+pub mod input;
 pub mod job_description;
 pub mod kit;
 pub mod money;

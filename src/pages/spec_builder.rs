@@ -9,7 +9,7 @@ use yew_router::prelude::*;
 use crate::app::use_app;
 use crate::components::intro::Intro;
 use crate::components::spec::competency_table::CompetencyTable;
-use crate::components::spec::edit::markdown_file_name;
+use crate::components::spec::edit::{advice, markdown_file_name};
 use crate::components::spec::panels::{JobPanel, SharePanel, WarningsPanel};
 use crate::components::spec::place_fields::{AiFields, PlaceFields, TermsFields};
 use crate::components::spec::role_fields::{RoleFields, SpecPartProps, StackFields};
@@ -30,8 +30,8 @@ pub struct SpecBuilderProps {
     pub id: String,
 }
 
-/// Advice for the spec, with the budget checked against the bands in use (the user's or the guide's).
-fn advice(spec: &RoleSpec, bands: &[Band]) -> Vec<String> {
+/// Warnings for the spec, with the budget checked against the bands in use (the user's or the guide's).
+fn spec_warnings(spec: &RoleSpec, bands: &[Band]) -> Vec<String> {
     let floor =
         |market, level| band_floor(bands, market, level).and_then(|f| u32::try_from(f).ok());
     warnings(spec, &floor)
@@ -138,7 +138,7 @@ pub fn spec_builder_page(props: &SpecBuilderProps) -> Html {
                     <TermsFields ..parts />
                 </div>
                 <aside class="spec-side" aria-label="Advice, sharing and job description">
-                    <WarningsPanel warnings={advice(&spec, &bands)} band_source={band_sources(&bands)} />
+                    <WarningsPanel warnings={advice(&problems, spec_warnings(&spec, &bands))} band_source={band_sources(&bands)} />
                     <SharePanel {problems} {link} {stale} status={(*share_status).clone()} {on_share} />
                     <JobPanel {markdown} status={(*jd_status).clone()} {on_copy} {on_download} />
                 </aside>

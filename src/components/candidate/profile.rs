@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use yew::prelude::*;
 
-use super::profile_edit::{read_field, ProfileField, MAX_YEARS};
+use super::profile_edit::{read_field, ProfileField};
 use crate::engine::candidate::{Candidate, CandidateStage};
 use crate::engine::edit::CandidateEdit;
 use crate::engine::money;
@@ -34,7 +34,8 @@ fn position<T: PartialEq>(all: &[T], value: &T) -> usize {
 
 #[function_component(Profile)]
 pub fn profile(props: &ProfileProps) -> Html {
-    let errors = use_state(HashMap::<&'static str, String>::new);
+    // A refused field keeps the text as typed, next to its message: never the old value.
+    let errors = use_state(HashMap::<&'static str, (String, String)>::new);
     let c = &props.candidate;
     // One callback factory for every field: read the control's value, apply, report.
     let on = |field: ProfileField, key: &'static str| {
@@ -48,13 +49,14 @@ pub fn profile(props: &ProfileProps) -> Html {
                     on_edit.emit(edit);
                 }
                 Err(why) => {
-                    next_errors.insert(key, why);
+                    next_errors.insert(key, (value, why));
                 }
             }
             errors.set(next_errors);
         })
     };
-    let error = |key: &str| errors.get(key).cloned();
+    let error = |key: &str| errors.get(key).map(|(_, why)| why.clone());
+    let typed = |key: &str| errors.get(key).map(|(text, _)| text.clone());
     let spec_options = props.specs.iter().map(|(id, title)| {
         let selected = c.spec_id.as_deref() == Some(id.as_str());
         html! { <option value={id.clone()} {selected}>{ title.clone() }</option> }
@@ -72,7 +74,9 @@ pub fn profile(props: &ProfileProps) -> Html {
         position(&CandidateStage::ALL, &c.stage),
     );
     let tier_help = c.ai_tier.meaning();
-    let ask = c.salary_ask.map(|a| a.to_string()).unwrap_or_default();
+    let ask =
+        typed("ask").unwrap_or_else(|| c.salary_ask.map(|a| a.to_string()).unwrap_or_default());
+    let years = typed("years").unwrap_or_else(|| c.years.to_string());
     let ask_help = c.salary_ask.map_or_else(
         || "Yearly, in whole US dollars. Leave empty if you do not know yet.".to_string(),
         |a| format!("Yearly, in US dollars: {}.", money::usd(u64::from(a))),
@@ -104,7 +108,7 @@ pub fn profile(props: &ProfileProps) -> Html {
                 </div>
                 <div class="field">
                     <label for="cand-years">{ "Years of experience" }</label>
-                    <input id="cand-years" type="number" min="0" max={MAX_YEARS.to_string()} value={c.years.to_string()} onchange={on(ProfileField::Years, "years")} aria-invalid={years_error.is_some().to_string()} />
+                    <input id="cand-years" type="text" inputmode="numeric" value={years} onchange={on(ProfileField::Years, "years")} aria-invalid={years_error.is_some().to_string()} />
                     if let Some(why) = years_error { <p class="error">{ why }</p> }
                 </div>
             </div>

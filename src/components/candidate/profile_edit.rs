@@ -3,6 +3,7 @@
 
 use crate::engine::candidate::CandidateStage;
 use crate::engine::edit::CandidateEdit;
+use crate::engine::input;
 use crate::engine::region::Region;
 use crate::engine::role::AiTier;
 
@@ -16,7 +17,7 @@ pub enum ProfileField {
     AiTier,
     Stage,
     Years,
-    /// Whole US dollars a year; empty clears it. Commas, spaces and "$" are allowed.
+    /// Whole US dollars a year (`engine::input::money`); empty clears it.
     SalaryAsk,
 }
 
@@ -49,24 +50,13 @@ pub fn read_field(field: ProfileField, raw: &str) -> Result<CandidateEdit, Strin
                 .ok_or("Choose a stage from the list.")?,
         },
         ProfileField::Years => CandidateEdit::Years {
-            years: raw
-                .trim()
-                .parse::<u8>()
-                .ok()
-                .filter(|y| *y <= MAX_YEARS)
-                .ok_or(format!("Enter whole years, from 0 to {MAX_YEARS}."))?,
+            years: input::years(raw, u64::from(MAX_YEARS))
+                .map(|y| u8::try_from(y).unwrap_or(MAX_YEARS))?,
         },
         ProfileField::SalaryAsk => {
-            let digits: String = raw
-                .chars()
-                .filter(|c| !matches!(c, ',' | ' ' | '$'))
-                .collect();
-            let ask = if digits.is_empty() {
-                None
-            } else {
-                Some(digits.parse::<u32>().map_err(|_| {
-                    "Enter the yearly ask in whole US dollars, for example 75,000.".to_string()
-                })?)
+            let ask = match raw.trim() {
+                "" => None,
+                typed => Some(input::money(typed).map(|a| u32::try_from(a).unwrap_or(u32::MAX))?),
             };
             CandidateEdit::SalaryAsk { ask }
         }
@@ -85,7 +75,12 @@ mod tests {
             Ok(CandidateEdit::SalaryAsk { ask: Some(75_000) })
         );
         assert_eq!(ask(" "), Ok(CandidateEdit::SalaryAsk { ask: None }));
-        assert!(ask("75k").is_err());
+        assert_eq!(
+            ask("85k"),
+            Ok(CandidateEdit::SalaryAsk { ask: Some(85_000) })
+        );
+        assert!(ask("85.50").is_err());
+        assert!(ask("90000k").is_err());
     }
 
     #[test]

@@ -3,8 +3,9 @@
 use yew::prelude::*;
 
 use super::field::{on_check, DraftField};
-use super::model::{level_key, market_index, parse_dollars};
+use super::model::{level_key, market_index};
 use crate::engine::edit::SalaryEdit;
+use crate::engine::input;
 use crate::engine::region::Market;
 use crate::engine::salary::{Band, BandOverride, Level};
 
@@ -41,9 +42,9 @@ pub fn band_fields(props: &BandFieldsProps) -> Html {
     let on_figure = |edge: Edge| {
         let save = save.clone();
         Callback::from(move |text: String| {
-            let value = match parse_dollars(&text) {
+            let value = match input::money(&text) {
                 Ok(v) => v,
-                Err(e) => return Some(e.to_string()),
+                Err(e) => return Some(e),
             };
             save(match edge {
                 Edge::Bottom => BandOverride {

@@ -3,6 +3,16 @@
 
 use crate::engine::spec_rules::{SpecField, SpecProblem};
 
+/// What the advice panel lists: every field problem first, named by its field, then the
+/// warnings. A problem the form flags is never missing from the advice.
+pub fn advice(problems: &[SpecProblem], warnings: Vec<String>) -> Vec<String> {
+    problems
+        .iter()
+        .map(|p| format!("{}: {}", p.field.label(), sentence(&p.message)))
+        .chain(warnings)
+        .collect()
+}
+
 /// The problems about one field as sentences to show next to it, or `None` when it is fine.
 pub fn problem_text(problems: &[SpecProblem], field: SpecField) -> Option<String> {
     let sentences: Vec<String> = problems
@@ -71,6 +81,26 @@ mod tests {
             Some("The minimum is above the maximum.")
         );
         assert_eq!(problem_text(&problems, SpecField::Budget), None);
+    }
+
+    #[test]
+    fn advice_lists_every_field_problem() {
+        let spec = RoleSpec {
+            budget: Some(crate::engine::role::Budget {
+                min: 120_000,
+                max: 90_000,
+            }),
+            min_overlap_hours: 12,
+            ..RoleSpec::default()
+        };
+        let problems = spec_rules::validate(&spec).unwrap_err();
+        let listed = advice(&problems, vec!["A warning.".into()]);
+        assert_eq!(listed.len(), problems.len() + 1);
+        assert!(listed
+            .iter()
+            .any(|a| a.contains("minimum is above the maximum")));
+        assert!(listed.iter().any(|a| a.contains("8 hours")));
+        assert_eq!(listed.last().map(String::as_str), Some("A warning."));
     }
 
     #[test]
