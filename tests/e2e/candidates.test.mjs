@@ -161,7 +161,7 @@ test('a new candidate autosaves, refuses a bad salary in words, and comes back a
   await page.getByText('Yearly, in US dollars: $80,000.').waitFor();
   await ask.fill('lots');
   await ask.press('Tab');
-  await page.getByText(/Enter the yearly ask in whole US dollars/).waitFor();
+  await page.getByText(/Type a yearly amount in US dollars/).waitFor();
   await page.reload();
   await appReady(page);
   assert.equal(await page.getByLabel('Salary ask (USD)').inputValue(), '80000');
