@@ -107,11 +107,13 @@ mod tests {
             }))
         );
         assert_eq!(budget_from("seventy", "1"), Err("min"));
+        // Past the toolkit's limit: refused at the field, not saved.
+        assert_eq!(budget_from("99999999999", ""), Err("min"));
         assert_eq!(
-            budget_from("99999999999", ""),
+            budget_from("85k", "85.000"),
             Ok(Some(Budget {
-                min: u32::MAX,
-                max: u32::MAX
+                min: 85_000,
+                max: 85_000
             }))
         );
     }
