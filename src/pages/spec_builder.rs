@@ -1,5 +1,5 @@
 //! `#/specs/<id>`: edit one role spec (R1), with advice (R6), the share link (R4) and the live job
-//! description (R3) beside it. Every change is saved at once with `UpdateSpec`.
+//! description (R3) beside it. Every change is saved at once as a `SpecEdit`.
 
 use std::rc::Rc;
 
