@@ -15,7 +15,10 @@ use crate::components::notices::Notices;
 use crate::components::undo_bar::UndoBar;
 use crate::platform::{clock, download, offline, paint, screen, storage};
 use crate::routes::{switch, Route};
-use crate::state::{Action, AppState, Notice, SaveStatus};
+use crate::state::{Action, AppState, DocAction, Notice, SaveStatus};
+
+mod handle;
+pub use handle::{use_app, AppContext, AppHandle};
 
 impl Reducible for AppState {
     type Action = Action;
@@ -29,15 +32,6 @@ impl Reducible for AppState {
         next.apply(action);
         Rc::new(next)
     }
-}
-
-/// What every page reads and dispatches to.
-pub type AppContext = UseReducerHandle<AppState>;
-
-/// The app's state. Pages are only ever rendered inside `App`, which provides it.
-#[hook]
-pub fn use_app() -> AppContext {
-    use_context::<AppContext>().expect("pages render inside App, which provides the state")
 }
 
 #[function_component(App)]
@@ -82,7 +76,7 @@ pub fn app() -> Html {
     let notices = state.notices.clone();
     let undo_text = state.undo.as_ref().map(|undo| undo.describe());
     let on_dismiss = dispatcher(&state, |index| Action::DismissNotice { index });
-    let on_undo = dispatcher(&state, |()| Action::UndoDelete);
+    let on_undo = dispatcher(&state, |()| Action::Doc(DocAction::UndoDelete));
     let on_download_kept = Callback::from(|key: String| download::kept_data(&key));
 
     html! {
@@ -121,10 +115,7 @@ fn route_change() -> Html {
 }
 
 /// A callback that turns its argument into an action and dispatches it.
-pub fn dispatcher<T: 'static>(
-    state: &AppContext,
-    make: impl Fn(T) -> Action + 'static,
-) -> Callback<T> {
+fn dispatcher<T: 'static>(state: &AppContext, make: impl Fn(T) -> Action + 'static) -> Callback<T> {
     let state = state.clone();
     Callback::from(move |value: T| state.dispatch(make(value)))
 }

@@ -5,9 +5,8 @@
 //! the root component watches to save the document from one place.
 
 use crate::engine::candidate::{Candidate, RecordId};
-use crate::engine::kit::Kit;
+use crate::engine::edit::{CandidateEdit, KitEdit, SalaryEdit, SpecEdit};
 use crate::engine::role::RoleSpec;
-use crate::engine::salary::SalarySettings;
 use crate::engine::store::{Document, SavedSpec};
 use crate::engine::sync;
 
@@ -69,51 +68,16 @@ pub struct AppState {
     pub undo: Option<Undo>,
 }
 
+/// Everything that happens to the app. Changes to the document are nested in `Doc`, so they
+/// are saved and counted in one place; the rest is about saving and the banners.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
-    CreateSpec {
-        id: RecordId,
-        now: u64,
-        spec: RoleSpec,
-    },
-    UpdateSpec {
-        id: RecordId,
-        now: u64,
-        spec: RoleSpec,
-    },
-    DeleteSpec {
-        id: RecordId,
-    },
-    /// Saves (or clears) the interview kit kept with a spec.
-    SetKit {
-        spec_id: RecordId,
-        now: u64,
-        kit: Option<Kit>,
-    },
-    CreateCandidate {
-        candidate: Candidate,
-    },
-    UpdateCandidate {
-        candidate: Candidate,
-    },
-    DeleteCandidate {
-        id: RecordId,
-    },
-    UndoDelete,
-    SetSalarySettings {
-        settings: SalarySettings,
-    },
-    /// Replaces the whole document (import, or another tab's newer save).
-    ReplaceDocument {
-        doc: Document,
-    },
+    Doc(DocAction),
     /// Another tab saved: merge its document (`theirs`) with this tab's, from their common `base`.
     StorageChanged {
         base: Document,
         theirs: Document,
     },
-    /// Everything erased: an empty document, nothing to undo.
-    EraseAll,
     SaveSucceeded,
     SaveFailed {
         message: String,
@@ -131,6 +95,52 @@ pub enum Action {
     },
 }
 
+/// A change to the document. Edits carry the record's id, the time, and the change itself,
+/// which `apply` makes to the record as it is now (see `engine::edit`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum DocAction {
+    CreateSpec {
+        id: RecordId,
+        now: u64,
+        spec: RoleSpec,
+    },
+    EditSpec {
+        id: RecordId,
+        now: u64,
+        edit: SpecEdit,
+    },
+    DeleteSpec {
+        id: RecordId,
+    },
+    /// A change to the interview kit kept with a spec.
+    EditKit {
+        spec_id: RecordId,
+        now: u64,
+        edit: KitEdit,
+    },
+    CreateCandidate {
+        candidate: Candidate,
+    },
+    EditCandidate {
+        id: RecordId,
+        now: u64,
+        edit: CandidateEdit,
+    },
+    DeleteCandidate {
+        id: RecordId,
+    },
+    UndoDelete,
+    EditSalary {
+        edit: SalaryEdit,
+    },
+    /// Replaces the whole document (an import, or undoing an erase).
+    ReplaceDocument {
+        doc: Document,
+    },
+    /// Everything erased: an empty document, nothing to undo.
+    EraseAll,
+}
+
 impl AppState {
     /// Starts from what loading produced, with any load problem shown as a banner.
     pub fn new(doc: Document, notices: Vec<Notice>, save: SaveStatus) -> AppState {
@@ -145,6 +155,11 @@ impl AppState {
 
     pub fn apply(&mut self, action: Action) {
         match action {
+            Action::Doc(change) => {
+                if self.change_document(change) {
+                    self.revision += 1;
+                }
+            }
             Action::SaveSucceeded => {
                 if !matches!(self.save, SaveStatus::Paused { .. }) {
                     self.save = SaveStatus::Saved;
@@ -172,19 +187,14 @@ impl AppState {
                 }
                 self.doc = outcome.document;
             }
-            other => {
-                if self.change_document(other) {
-                    self.revision += 1;
-                }
-            }
         }
     }
 
-    /// Applies a document change; false when nothing changed (e.g. an unknown id).
-    fn change_document(&mut self, action: Action) -> bool {
+    /// Applies a document change; false when nothing changed (an unknown id, a refused edit).
+    fn change_document(&mut self, action: DocAction) -> bool {
         let doc = &mut self.doc;
         match action {
-            Action::CreateSpec { id, now, spec } => {
+            DocAction::CreateSpec { id, now, spec } => {
                 doc.specs.push(SavedSpec {
                     id,
                     spec,
@@ -192,50 +202,42 @@ impl AppState {
                     kit: None,
                 });
             }
-            Action::UpdateSpec { id, now, spec } => {
+            DocAction::EditSpec { id, now, edit } => {
                 let Some(saved) = doc.specs.iter_mut().find(|s| s.id == id) else {
                     return false;
                 };
-                if saved.spec == spec {
+                if !edit.apply(&mut saved.spec) {
                     return false;
                 }
-                saved.spec = spec;
                 saved.updated_at = now;
             }
-            Action::DeleteSpec { id } => {
+            DocAction::DeleteSpec { id } => {
                 let Some(position) = doc.specs.iter().position(|s| s.id == id) else {
                     return false;
                 };
                 let saved = Box::new(doc.specs.remove(position));
                 self.undo = Some(Undo::Spec { position, saved });
             }
-            Action::SetKit { spec_id, now, kit } => {
+            DocAction::EditKit { spec_id, now, edit } => {
                 let Some(saved) = doc.specs.iter_mut().find(|s| s.id == spec_id) else {
                     return false;
                 };
-                if saved.kit == kit {
+                let mut kit = saved.kit.clone();
+                if edit.apply(&mut kit, &saved.spec).is_err() || kit == saved.kit {
                     return false;
                 }
                 saved.kit = kit;
                 saved.updated_at = now;
             }
-            Action::SetSalarySettings { settings } => {
-                if doc.salary == settings {
-                    return false;
-                }
-                doc.salary = settings;
-            }
-            Action::CreateCandidate { candidate } => doc.candidates.push(candidate),
-            Action::UpdateCandidate { candidate } => {
-                let Some(slot) = doc.candidates.iter_mut().find(|c| c.id == candidate.id) else {
+            DocAction::EditSalary { edit } => return edit.apply(&mut doc.salary),
+            DocAction::CreateCandidate { candidate } => doc.candidates.push(candidate),
+            DocAction::EditCandidate { id, now, edit } => {
+                let Some(candidate) = doc.candidates.iter_mut().find(|c| c.id == id) else {
                     return false;
                 };
-                if *slot == candidate {
-                    return false;
-                }
-                *slot = candidate;
+                return edit.apply(candidate, now);
             }
-            Action::DeleteCandidate { id } => {
+            DocAction::DeleteCandidate { id } => {
                 let Some(position) = doc.candidates.iter().position(|c| c.id == id) else {
                     return false;
                 };
@@ -245,7 +247,7 @@ impl AppState {
                     candidate,
                 });
             }
-            Action::UndoDelete => match self.undo.take() {
+            DocAction::UndoDelete => match self.undo.take() {
                 Some(Undo::Spec { position, saved }) => {
                     let at = position.min(doc.specs.len());
                     doc.specs.insert(at, *saved);
@@ -259,132 +261,15 @@ impl AppState {
                 }
                 None => return false,
             },
-            Action::ReplaceDocument { doc: replacement } => *doc = replacement,
-            Action::EraseAll => {
+            DocAction::ReplaceDocument { doc: replacement } => *doc = replacement,
+            DocAction::EraseAll => {
                 *doc = Document::default();
                 self.undo = None;
             }
-            Action::SaveSucceeded
-            | Action::SaveFailed { .. }
-            | Action::SavePaused { .. }
-            | Action::Notify { .. }
-            | Action::DismissNotice { .. }
-            | Action::StorageChanged { .. } => return false,
         }
         true
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn with_spec() -> AppState {
-        let mut state = AppState::default();
-        state.apply(Action::CreateSpec {
-            id: "s1".into(),
-            now: 10,
-            spec: RoleSpec::default(),
-        });
-        state
-    }
-
-    #[test]
-    fn every_document_change_bumps_the_revision_once() {
-        let mut state = with_spec();
-        assert_eq!(state.revision, 1);
-        let spec = RoleSpec {
-            title: "API platform engineer".into(),
-            ..RoleSpec::default()
-        };
-        state.apply(Action::UpdateSpec {
-            id: "s1".into(),
-            now: 20,
-            spec: spec.clone(),
-        });
-        assert_eq!(state.revision, 2);
-        assert_eq!(state.doc.specs[0].updated_at, 20);
-        // The same content again is not a change: no save, no new timestamp.
-        state.apply(Action::UpdateSpec {
-            id: "s1".into(),
-            now: 30,
-            spec,
-        });
-        assert_eq!(state.revision, 2);
-        assert_eq!(state.doc.specs[0].updated_at, 20);
-    }
-
-    #[test]
-    fn delete_then_undo_restores_the_spec_in_place() {
-        let mut state = with_spec();
-        state.apply(Action::CreateSpec {
-            id: "s2".into(),
-            now: 11,
-            spec: RoleSpec::default(),
-        });
-        state.apply(Action::DeleteSpec { id: "s1".into() });
-        assert_eq!(state.doc.specs.len(), 1);
-        assert!(state.undo.is_some());
-        state.apply(Action::UndoDelete);
-        assert_eq!(state.doc.specs[0].id, "s1");
-        assert!(state.undo.is_none());
-    }
-
-    #[test]
-    fn a_failed_save_is_reported_and_the_work_stays() {
-        let mut state = with_spec();
-        state.apply(Action::SaveFailed {
-            message: "full".into(),
-        });
-        assert!(matches!(state.save, SaveStatus::Failed { .. }));
-        assert_eq!(state.doc.specs.len(), 1);
-        state.apply(Action::SaveSucceeded);
-        assert_eq!(state.save, SaveStatus::Saved);
-    }
-
-    #[test]
-    fn another_tabs_save_merges_in_and_conflicts_become_notices() {
-        let mut state = with_spec();
-        let base = state.doc.clone();
-        let mut theirs = base.clone();
-        theirs.specs[0].spec.title = "Theirs".into();
-        theirs.specs[0].updated_at = 99;
-        let ours = RoleSpec {
-            title: "Ours".into(),
-            ..RoleSpec::default()
-        };
-        state.apply(Action::UpdateSpec {
-            id: "s1".into(),
-            now: 50,
-            spec: ours,
-        });
-        let before = state.revision;
-        state.apply(Action::StorageChanged { base, theirs });
-        assert_eq!(state.doc.specs.len(), 2, "both versions are kept");
-        assert_eq!(state.doc.specs[0].spec.title, "Ours");
-        assert!(matches!(state.notices[..], [Notice::Info { .. }]));
-        assert_eq!(state.revision, before + 1, "the merged document is saved");
-    }
-
-    #[test]
-    fn erase_all_empties_the_document_and_forgets_undo() {
-        let mut state = with_spec();
-        state.apply(Action::DeleteSpec { id: "s1".into() });
-        state.apply(Action::EraseAll);
-        assert!(state.doc.is_empty());
-        assert!(state.undo.is_none());
-    }
-
-    #[test]
-    fn a_paused_save_stays_paused() {
-        let mut state = AppState::new(
-            Document::default(),
-            Vec::new(),
-            SaveStatus::Paused {
-                message: "kept".into(),
-            },
-        );
-        state.apply(Action::SaveSucceeded);
-        assert!(matches!(state.save, SaveStatus::Paused { .. }));
-    }
-}
+mod tests;

@@ -5,6 +5,9 @@
 //! title, stage paragraph, level line, "What you will do" (the `DUTIES_SHOWN` highest-weighted
 //! competencies, ties in catalogue order), must-haves, nice-to-haves (other weighted areas),
 //! stack, AI fluency, location and terms, compensation (only with a budget).
+//! A field with a problem (`spec_rules::validate`: a budget whose minimum is above its maximum,
+//! an overlap the regions cannot give) is left out until it is fixed: this is the text a manager
+//! pastes into a job board.
 //! Every piece of user text passes through `escape` so a title like `C# *lead*` prints as typed.
 
 use std::fmt::Write;
@@ -12,6 +15,7 @@ use std::fmt::Write;
 use super::competency::{Competency, Rating};
 use super::money::thousands;
 use super::role::{AiTier, CompetencyReq, ProductStage, RoleSpec};
+use super::spec_rules::SpecField;
 
 /// How many competencies become duties, and at most how many nice-to-haves are listed.
 pub const DUTIES_SHOWN: usize = 5;
@@ -81,7 +85,13 @@ pub fn job_description(spec: &RoleSpec) -> String {
             places.join(", ")
         ));
     }
-    if spec.min_overlap_hours > 0 {
+    let problems = super::spec_rules::validate(spec).err().unwrap_or_default();
+    let fine = |field| !problems.iter().any(|p| p.field == field);
+    let regions_can_give = spec
+        .regions
+        .iter()
+        .all(|r| r.overlap_hours(spec.team_region) >= spec.min_overlap_hours);
+    if spec.min_overlap_hours > 0 && fine(SpecField::Overlap) && regions_can_give {
         terms.push(format!(
             "At least {} of overlap with the team's working day in {} time.",
             hours(spec.min_overlap_hours),
@@ -92,7 +102,7 @@ pub fn job_description(spec: &RoleSpec) -> String {
     terms.push(format!("Employment: {}.", spec.employment.label()));
     section(&mut md, "Location, hours and terms", &terms);
 
-    if let Some(budget) = spec.budget {
+    if let Some(budget) = spec.budget.filter(|_| fine(SpecField::Budget)) {
         let range = if budget.min == budget.max {
             format!("${}", thousands(u64::from(budget.max)))
         } else if budget.min == 0 {

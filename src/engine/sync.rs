@@ -3,10 +3,11 @@
 //! `base` is the document this tab last saw in storage, `ours` is this tab's document now, and
 //! `theirs` is what storage holds now (another tab wrote it). Per record, matched by id:
 //! - changed on one side only: that side's version;
-//! - changed on both sides: merged field by field (nested objects too; lists count as one field;
-//!   `updated_at` takes the later time) when no field was changed on both sides;
-//! - a field changed on both sides to different content: a real conflict. This tab's version
-//!   stays, the other tab's is kept as a copy marked "(edited in another tab)", and it is reported;
+//! - changed on both sides: merged field by field (`edit::merge`), so edits to different fields
+//!   both survive; a submitted scorecard is final, so the submitted version of it wins;
+//! - the same field changed on both sides to different values: a real conflict. This tab's
+//!   version stays, the other tab's is kept as a copy marked "(edited in another tab)", and the
+//!   conflict is reported;
 //! - deleted on one side and unchanged on the other: deleted; deleted on one side but edited on
 //!   the other: the edit is kept (work is never lost to a delete from elsewhere);
 //! - new on either side: kept.
@@ -14,11 +15,9 @@
 //! Salary settings merge as one value: one side's change wins; changes on both keep this tab's and
 //! report it.
 
-use serde::de::DeserializeOwned;
-use serde::Serialize;
-use serde_json::Value;
-
 use super::candidate::Candidate;
+use super::edit::merge::merge_record;
+use super::spec_rules;
 use super::store::{Document, SavedSpec};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -29,11 +28,13 @@ pub struct MergeOutcome {
 }
 
 /// How a record kind takes part in the merge.
-trait Record: Clone + PartialEq + Serialize + DeserializeOwned {
+trait Record: Clone + PartialEq {
     fn id(&self) -> &str;
     fn name(&self) -> String;
     /// A copy of the other tab's version under a new id, so both versions survive.
     fn conflict_copy(&self) -> Self;
+    /// Both sides' changes to this record, or `None` when the same field differs.
+    fn merge_fields(base: &Self, ours: &Self, theirs: &Self) -> Option<Self>;
 }
 
 const OTHER_TAB: &str = " (edited in another tab)";
@@ -51,6 +52,11 @@ impl Record for SavedSpec {
         copy.spec.title.push_str(OTHER_TAB);
         copy
     }
+    fn merge_fields(base: &Self, ours: &Self, theirs: &Self) -> Option<Self> {
+        let mut merged = merge_record(base, ours, theirs)?;
+        spec_rules::normalize(&mut merged.spec);
+        Some(merged)
+    }
 }
 
 impl Record for Candidate {
@@ -65,6 +71,24 @@ impl Record for Candidate {
         copy.id = format!("{}-tab-{}", self.id, self.updated_at);
         copy.name.push_str(OTHER_TAB);
         copy
+    }
+    fn merge_fields(base: &Self, ours: &Self, theirs: &Self) -> Option<Self> {
+        let mut merged = merge_record(base, ours, theirs)?;
+        // Ticks from both sides keep the order edits keep.
+        merged.onboarding.sort();
+        merged.plan.sort_by_key(|p| p.step);
+        // A submitted card is final: the submitted version stands as it was submitted.
+        for card in &mut merged.scorecards {
+            let submitted = [ours, theirs].into_iter().find_map(|side| {
+                side.scorecards
+                    .iter()
+                    .find(|c| c.submitted && c.interviewer == card.interviewer)
+            });
+            if let Some(submitted) = submitted {
+                *card = submitted.clone();
+            }
+        }
+        Some(merged)
     }
 }
 
@@ -125,18 +149,17 @@ fn merge_list<T: Record>(
             None => merged.push(mine.clone()),
             Some(other) if other == mine || before == Some(other) => merged.push(mine.clone()),
             Some(other) if before == Some(mine) => merged.push(other.clone()),
-            Some(other) if before.is_some_and(|b| field_merge(b, mine, other).is_some()) => {
-                let both = before.and_then(|b| field_merge(b, mine, other));
-                merged.extend(both);
-            }
-            Some(other) => {
-                conflicts.push(format!(
-                    "The {} was changed in two tabs at once: this tab's version is kept, and the other is saved beside it as a copy.",
-                    mine.name()
-                ));
-                merged.push(mine.clone());
-                copies.push(other.conflict_copy());
-            }
+            Some(other) => match before.and_then(|b| T::merge_fields(b, mine, other)) {
+                Some(both) => merged.push(both),
+                None => {
+                    conflicts.push(format!(
+                        "The {} was changed in two tabs at once: this tab's version is kept, and the other is saved beside it as a copy.",
+                        mine.name()
+                    ));
+                    merged.push(mine.clone());
+                    copies.push(other.conflict_copy());
+                }
+            },
         }
     }
     for other in theirs {
@@ -155,40 +178,6 @@ fn merge_list<T: Record>(
         }
     }
     merged
-}
-
-/// Both sides' changes in one record, when no field changed on both sides to different values.
-fn field_merge<T: Record>(base: &T, ours: &T, theirs: &T) -> Option<T> {
-    let [base, ours, theirs] = [base, ours, theirs].map(|r| serde_json::to_value(r).ok());
-    let merged = merge_value(&base?, &ours?, &theirs?, "")?;
-    serde_json::from_value(merged).ok()
-}
-
-fn merge_value(base: &Value, ours: &Value, theirs: &Value, key: &str) -> Option<Value> {
-    if ours == theirs || base == theirs {
-        return Some(ours.clone());
-    }
-    if base == ours {
-        return Some(theirs.clone());
-    }
-    if key == "updated_at" {
-        let later = ours.as_u64()?.max(theirs.as_u64()?);
-        return Some(Value::from(later));
-    }
-    let (Value::Object(b), Value::Object(o), Value::Object(t)) = (base, ours, theirs) else {
-        return None;
-    };
-    let mut out = serde_json::Map::new();
-    let keys = o.keys().chain(t.keys().filter(|k| !o.contains_key(*k)));
-    for k in keys {
-        let missing = Value::Null;
-        let pick = |m: &serde_json::Map<String, Value>| m.get(k).cloned().unwrap_or(Value::Null);
-        let value = merge_value(b.get(k).unwrap_or(&missing), &pick(o), &pick(t), k)?;
-        if !value.is_null() || o.contains_key(k) {
-            out.insert(k.clone(), value);
-        }
-    }
-    Some(Value::Object(out))
 }
 
 #[cfg(test)]

@@ -13,11 +13,8 @@ use crate::components::candidate::profile::Profile;
 use crate::components::intro::Intro;
 use crate::components::kit::hiring_plan::HiringPlan;
 use crate::components::kit::onboarding::Onboarding;
-use crate::engine::candidate::Candidate;
 use crate::engine::salary::{effective_bands, likely_typo};
-use crate::platform::clock;
 use crate::routes::Route;
-use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -53,16 +50,7 @@ pub fn page(props: &Props) -> Html {
         .iter()
         .map(|s| (s.id.clone(), s.spec.display_title().to_string()))
         .collect();
-    let on_change = {
-        let app = app.clone();
-        Callback::from(move |c: Candidate| {
-            let candidate = Candidate {
-                updated_at: clock::now_ms(),
-                ..c
-            };
-            app.dispatch(Action::UpdateCandidate { candidate });
-        })
-    };
+    let on_edit = app.candidate_editor(&candidate.id);
     let bands = effective_bands(&app.doc.salary);
     let ask_warning = candidate.salary_ask.and_then(|ask| {
         likely_typo(&bands, u64::from(ask)).map(|t| AttrValue::from(t.message(u64::from(ask))))
@@ -83,11 +71,11 @@ pub fn page(props: &Props) -> Html {
                 <Link<Route> to={Route::Candidates}>{ "All candidates" }</Link<Route>>
                 <Link<Route> to={live} classes="button">{ "Run live interview" }</Link<Route>>
             </p>
-            <Profile candidate={candidate.clone()} {specs} {ask_warning} on_change={on_change.clone()} />
-            <scorecards::Scorecards candidate={candidate.clone()} {spec} on_change={on_change.clone()} />
+            <Profile candidate={candidate.clone()} {specs} {ask_warning} on_edit={on_edit.clone()} />
+            <scorecards::Scorecards candidate={candidate.clone()} {spec} />
             <file_import::FileImport />
-            <HiringPlan candidate={candidate.clone()} on_change={on_change.clone()} />
-            <Onboarding candidate={candidate.clone()} on_change={on_change} />
+            <HiringPlan plan={candidate.plan.clone()} on_edit={on_edit.clone()} />
+            <Onboarding done={candidate.onboarding.clone()} {on_edit} />
         </>
     }
 }

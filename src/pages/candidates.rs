@@ -6,17 +6,14 @@ mod compare;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::{dispatcher, use_app};
+use crate::app::use_app;
 use crate::components::candidate::card_edit::submitted_only;
 use crate::components::candidate::list::{CandidateList, Row};
 use crate::components::intro::Intro;
-use crate::engine::candidate::Candidate;
 use crate::engine::money;
 use crate::engine::scoring::score;
 use crate::engine::store::Document;
-use crate::platform::clock;
 use crate::routes::Route;
-use crate::state::Action;
 
 /// The list's rows: scores count submitted scorecards only, like the candidate's own result.
 fn rows(doc: &Document) -> Vec<Row> {
@@ -55,17 +52,15 @@ pub fn page() -> Html {
     let navigator = use_navigator();
     let name = use_state(String::new);
     let add = {
-        let (app, name) = (app.clone(), name.clone());
-        Callback::from(move |e: SubmitEvent| {
+        let name = name.clone();
+        app.callback(move |app, e: SubmitEvent| {
             e.prevent_default();
-            let now = clock::now_ms();
-            let id = clock::new_id("cand");
-            let mut candidate = Candidate::new(id.clone(), name.trim().to_string(), now);
             // A new candidate is most likely for the only role being hired for.
-            if let [only] = app.doc.specs.as_slice() {
-                candidate.spec_id = Some(only.id.clone());
-            }
-            app.dispatch(Action::CreateCandidate { candidate });
+            let spec_id = match app.doc.specs.as_slice() {
+                [only] => Some(only.id.clone()),
+                _ => None,
+            };
+            let id = app.create_candidate(&name, spec_id);
             name.set(String::new());
             if let Some(nav) = &navigator {
                 nav.push(&Route::Candidate { id });
@@ -81,7 +76,7 @@ pub fn page() -> Html {
             )
         })
     };
-    let on_delete = dispatcher(&app, |id| Action::DeleteCandidate { id });
+    let on_delete = app.callback(|app, id: String| app.delete_candidate(&id));
     let rows = rows(&app.doc);
     let blank = name.trim().is_empty();
     html! {

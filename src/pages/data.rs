@@ -9,7 +9,6 @@ use crate::components::intro::Intro;
 use crate::engine::store::{self, Document};
 use crate::engine::transfer::{self, ImportMode, ImportPreview};
 use crate::platform::{download, file, persist, storage};
-use crate::state::Action;
 
 pub const TITLE: &str = "Your data";
 pub const HOW: &str = "Everything HireKit keeps stays in this browser on this device: nothing is sent anywhere. Export it to a file to back it up or to move it to another browser, import a file with a preview of what will change, or erase it all.";
@@ -70,8 +69,7 @@ pub fn data_page() -> Html {
         let (app, message, preview) = (app.clone(), message.clone(), preview.clone());
         Callback::from(move |mode: Option<ImportMode>| {
             if let (Some(mode), Some(p)) = (mode, (*preview).as_ref()) {
-                let doc = transfer::apply(&app.doc, &p.incoming, mode);
-                app.dispatch(Action::ReplaceDocument { doc });
+                app.replace_document(transfer::apply(&app.doc, &p.incoming, mode));
                 message.set(Some("Imported.".into()));
             }
             preview.set(None);
@@ -84,7 +82,7 @@ pub fn data_page() -> Html {
             for (key, _) in storage::hirekit_keys() {
                 let _ = storage::remove(&key);
             }
-            app.dispatch(Action::EraseAll);
+            app.erase_all();
             message.set(Some(
                 "Everything HireKit kept in this browser is erased.".into(),
             ));
@@ -94,7 +92,7 @@ pub fn data_page() -> Html {
         let (app, erased, message) = (app.clone(), erased.clone(), message.clone());
         Callback::from(move |_: MouseEvent| {
             if let Some(doc) = (*erased).clone() {
-                app.dispatch(Action::ReplaceDocument { doc });
+                app.replace_document(doc);
                 message.set(Some("Your data is back.".into()));
             }
             erased.set(None);

@@ -6,23 +6,23 @@ use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::{dispatcher, use_app};
+use crate::app::use_app;
 use crate::components::intro::Intro;
 use crate::components::kit::hiring_plan::HiringPlan;
 use crate::components::kit::interviewer_form::InterviewerForm;
-use crate::components::kit::live_question::{AnswerEdit, LiveQuestion};
+use crate::components::kit::live_question::LiveQuestion;
 use crate::components::kit::onboarding::Onboarding;
-use crate::engine::candidate::Candidate;
+use crate::engine::edit::scorecard::is_submitted;
+use crate::engine::edit::AnswerEdit;
 use crate::engine::kit::KitItem;
-use crate::platform::{clock, keys};
+use crate::platform::keys;
 use crate::routes::Route;
-use crate::state::Action;
 
 mod scorecard;
 mod shortcuts;
 mod timer;
 
-use scorecard::{answer_for, interviewers, record_answer};
+use scorecard::{answer_edit, answer_for, interviewers};
 use shortcuts::{shortcut_handler, SHORTCUTS};
 use timer::InterviewTimer;
 
@@ -79,10 +79,7 @@ pub fn page(props: &Props) -> Html {
     let how = "Ask the kit's questions in order. Tick each one you ask, write what you hear, and rate the answer on the 1–4 scale. Everything saves to your own scorecard as you go.";
 
     // Callbacks
-    let save = dispatcher(&app, |mut candidate: Candidate| {
-        candidate.updated_at = clock::now_ms();
-        Action::UpdateCandidate { candidate }
-    });
+    let on_edit = app.candidate_editor(&candidate.id);
     let on_pick = {
         let interviewer = interviewer.clone();
         Callback::from(move |name: String| interviewer.set(Some(name)))
@@ -103,14 +100,15 @@ pub fn page(props: &Props) -> Html {
             .collect(),
     );
     let record = {
-        let (save, candidate, items, who) =
-            (save.clone(), candidate.clone(), items.clone(), who.clone());
+        let (items, on_card) = (items.clone(), app.scorecard_editor(&candidate.id, &who));
         Callback::from(move |(index, edit): (usize, AnswerEdit)| {
             if let Some(item) = items.get(index) {
-                save.emit(record_answer(&candidate, &who, item, edit, clock::now_ms()));
+                on_card.emit(answer_edit(item, edit));
             }
         })
     };
+    // A submitted scorecard is final: live mode shows it and changes nothing.
+    let read_only = is_submitted(&candidate, &who);
     let select = |index: usize| {
         let current = current.clone();
         move || {
@@ -132,7 +130,7 @@ pub fn page(props: &Props) -> Html {
             let on_select = Callback::from({ let select = select(index); move |()| select() });
             html! {
                 <LiveQuestion key={item.id().to_string()} item={item.clone()} number={number} {answer}
-                    current={*current == index} {on_edit} {on_select} />
+                    current={*current == index} {read_only} {on_edit} {on_select} />
             }
         }).collect();
         html! {
@@ -159,6 +157,9 @@ pub fn page(props: &Props) -> Html {
             <Intro title={title} how={how} />
             <p>{ back }</p>
             <p class="live-who">{ format!("Interviewing as {who}. ") }<button type="button" class="button--quiet" onclick={change_who}>{ "Change interviewer" }</button></p>
+            if read_only {
+                <p class="banner banner--info" role="status" id="live-final">{ format!("{who}'s scorecard is submitted and final: live mode shows its notes but changes nothing.") }</p>
+            }
             <div class="live-tools">
                 <InterviewTimer {budget_minutes} />
                 <section class="card shortcuts" aria-labelledby="shortcuts-heading">
@@ -167,8 +168,8 @@ pub fn page(props: &Props) -> Html {
                 </section>
             </div>
             { for stages }
-            <HiringPlan candidate={candidate.clone()} on_change={save.clone()} />
-            <Onboarding {candidate} on_change={save} />
+            <HiringPlan plan={candidate.plan.clone()} on_edit={on_edit.clone()} />
+            <Onboarding done={candidate.onboarding.clone()} {on_edit} />
         </>
     }
 }

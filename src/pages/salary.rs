@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use crate::app::{dispatcher, use_app};
+use crate::app::use_app;
 use crate::components::intro::Intro;
 use crate::components::salary::band_card::BandCard;
 use crate::components::salary::band_editor::BandEditor;
@@ -18,7 +18,6 @@ use crate::components::salary::team_card::TeamCard;
 use crate::engine::candidate::Candidate;
 use crate::engine::region::Market;
 use crate::engine::salary::{band_for, chart_rows, effective_bands, likely_typo, Band, Level};
-use crate::state::Action;
 
 pub const TITLE: &str = "Salary and total cost";
 pub const HOW: &str = "Bands come from the South 2026 salary guide, per market and level. See what a hire costs in total, what you save against a US hire, where a candidate's ask sits, and what a whole team costs. Your changes to figures are saved in this browser only.";
@@ -34,7 +33,7 @@ pub fn page() -> Html {
     let settings = app.doc.salary.clone();
     let bands = effective_bands(&settings);
     let currency = settings.local_currency().cloned();
-    let on_settings = dispatcher(&app, |settings| Action::SetSalarySettings { settings });
+    let on_edit = app.salary_editor();
 
     // Offer check: the candidate and spec picked, if they still exist.
     let with_ask: Vec<Candidate> = app
@@ -79,13 +78,13 @@ pub fn page() -> Html {
             <Intro title={TITLE}
                 how={HOW} />
             <BandCard place={*place} level={*level} bands={bands.clone()} settings={settings.clone()}
-                currency={currency.clone()} {on_place} {on_level} on_settings={on_settings.clone()} />
+                currency={currency.clone()} {on_place} {on_level} on_edit={on_edit.clone()} />
             <OfferCard input={(*offer).clone()} {target} candidates={with_ask.clone()}
                 specs={app.doc.specs.clone()} band={offer_band} currency={currency.clone()} {typo} on_change={on_offer} />
             <ChartCard {scale} level={*level} only_level={*only_level} {on_only_level} />
             <TeamCard bands={bands.clone()} on_costs={settings.on_cost_percent.clone()} currency={currency.clone()} />
-            <CurrencyCard settings={settings.clone()} on_settings={on_settings.clone()} />
-            <BandEditor {bands} {settings} {on_settings} />
+            <CurrencyCard settings={settings.clone()} on_edit={on_edit.clone()} />
+            <BandEditor {bands} {settings} {on_edit} />
         </>
     }
 }

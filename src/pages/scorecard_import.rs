@@ -7,12 +7,12 @@ use yew_router::prelude::*;
 use crate::app::use_app;
 use crate::components::candidate::import_review::{CardFacts, ImportReview, Review};
 use crate::components::intro::Intro;
-use crate::engine::candidate::Candidate;
+use crate::engine::edit::scorecard::is_submitted;
+use crate::engine::edit::CandidateEdit;
 use crate::engine::panel::{self, ImportOutcome, Keep};
 use crate::engine::scorecard_link::{decode_scorecard, ScorecardExport};
 use crate::platform::clock;
 use crate::routes::Route;
-use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct ImportFlowProps {
@@ -43,20 +43,17 @@ pub fn import_flow(props: &ImportFlowProps) -> Html {
             theirs: CardFacts::new(&panel::summarize(card), clock::local_time(card.updated_at)),
         },
     };
-    let stamped = |c: Candidate| Candidate {
-        updated_at: clock::now_ms(),
-        ..c
-    };
     let on_import = {
-        let (app, done, export, outcome) =
-            (app.clone(), done.clone(), export.clone(), outcome.clone());
-        Callback::from(move |()| {
+        let (done, export, outcome) = (done.clone(), export.clone(), outcome.clone());
+        app.callback(move |app, ()| {
             let who = &export.scorecard.interviewer;
             match &outcome {
-                ImportOutcome::Added(merged) => {
-                    app.dispatch(Action::UpdateCandidate {
-                        candidate: stamped((**merged).clone()),
-                    });
+                ImportOutcome::Added(_) => {
+                    let card = export.scorecard.clone();
+                    app.edit_candidate(
+                        &export.candidate_id,
+                        CandidateEdit::ImportScorecard { card },
+                    );
                     done.set(Some(format!("Imported {who}’s scorecard.")));
                 }
                 ImportOutcome::CandidateMissing => {
@@ -65,26 +62,26 @@ pub fn import_flow(props: &ImportFlowProps) -> Html {
                         "Added {} with {who}’s scorecard.",
                         candidate.name
                     )));
-                    app.dispatch(Action::CreateCandidate { candidate });
+                    app.add_candidate(candidate);
                 }
                 _ => {}
             }
         })
     };
     let on_keep = {
-        let (app, done, export, known) = (app.clone(), done.clone(), export.clone(), known.clone());
-        Callback::from(move |keep: Keep| {
-            let changed = known
-                .as_ref()
-                .and_then(|c| panel::resolve(c, &export.scorecard, keep));
-            let message = match changed {
-                Some(candidate) => {
-                    app.dispatch(Action::UpdateCandidate {
-                        candidate: stamped(candidate),
-                    });
+        let (done, export, known) = (done.clone(), export.clone(), known.clone());
+        app.callback(move |app, keep: Keep| {
+            let who = &export.scorecard.interviewer;
+            let message = match &known {
+                Some(c) if keep == Keep::Imported && is_submitted(c, who) => {
+                    "The scorecard on this device is submitted, and a submitted scorecard is final: it was kept as it is."
+                }
+                Some(c) if keep == Keep::Imported => {
+                    let card = export.scorecard.clone();
+                    app.edit_candidate(&c.id, CandidateEdit::ImportScorecard { card });
                     "Now using the imported scorecard."
                 }
-                None => "Kept the scorecard on this device: nothing changed.",
+                _ => "Kept the scorecard on this device: nothing changed.",
             };
             done.set(Some(message.to_string()));
         })

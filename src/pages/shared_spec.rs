@@ -11,9 +11,7 @@ use crate::components::intro::Intro;
 use crate::components::spec::summary::SpecSummary;
 use crate::engine::job_description::job_description;
 use crate::engine::share::decode_spec;
-use crate::platform::clock;
 use crate::routes::Route;
-use crate::state::Action;
 
 pub const TITLE: &str = "Shared role spec";
 pub const HOW: &str = "Someone sent you this role spec as a link. The whole spec travels inside the link itself, \
@@ -51,13 +49,8 @@ pub fn page(props: &Props) -> Html {
     let markdown = job_description(&spec);
     let save_copy = {
         let spec = spec.clone();
-        Callback::from(move |_: MouseEvent| {
-            let id = clock::new_id("spec");
-            app.dispatch(Action::CreateSpec {
-                id: id.clone(),
-                now: clock::now_ms(),
-                spec: (*spec).clone(),
-            });
+        app.callback(move |app, _: MouseEvent| {
+            let id = app.create_spec((*spec).clone());
             if let Some(nav) = &navigator {
                 nav.push(&Route::Spec { id });
             }

@@ -1,5 +1,5 @@
 //! `#/specs/<id>`: edit one role spec (R1), with advice (R6), the share link (R4) and the live job
-//! description (R3) beside it. Every change is saved at once with `UpdateSpec`.
+//! description (R3) beside it. Every change is saved at once as a `SpecEdit`.
 
 use std::rc::Rc;
 
@@ -9,7 +9,7 @@ use yew_router::prelude::*;
 use crate::app::use_app;
 use crate::components::intro::Intro;
 use crate::components::spec::competency_table::CompetencyTable;
-use crate::components::spec::edit::{markdown_file_name, SpecEdit};
+use crate::components::spec::edit::{advice, markdown_file_name};
 use crate::components::spec::panels::{JobPanel, SharePanel, WarningsPanel};
 use crate::components::spec::place_fields::{AiFields, PlaceFields, TermsFields};
 use crate::components::spec::role_fields::{RoleFields, SpecPartProps, StackFields};
@@ -18,9 +18,8 @@ use crate::engine::role::RoleSpec;
 use crate::engine::salary::{band_floor, effective_bands, Band};
 use crate::engine::share::encode_spec;
 use crate::engine::spec_rules::{validate, warnings};
-use crate::platform::{clipboard, clock, download, link};
+use crate::platform::{clipboard, download, link};
 use crate::routes::Route;
-use crate::state::Action;
 
 pub const TITLE: &str = "Role spec builder";
 pub const HOW: &str = "Work down the form; every change is saved as you type. Weights are relative: each area's \
@@ -32,8 +31,8 @@ pub struct SpecBuilderProps {
     pub id: String,
 }
 
-/// Advice for the spec, with the budget checked against the bands in use (the user's or the guide's).
-fn advice(spec: &RoleSpec, bands: &[Band]) -> Vec<String> {
+/// Warnings for the spec, with the budget checked against the bands in use (the user's or the guide's).
+fn spec_warnings(spec: &RoleSpec, bands: &[Band]) -> Vec<String> {
     let floor =
         |market, level| band_floor(bands, market, level).and_then(|f| u32::try_from(f).ok());
     warnings(spec, &floor)
@@ -83,16 +82,7 @@ pub fn spec_builder_page(props: &SpecBuilderProps) -> Html {
     let stale = shared.is_some() && link.is_none();
 
     // Callbacks
-    let on_edit = {
-        let (app, id, spec) = (app.clone(), props.id.clone(), spec.clone());
-        Callback::from(move |edit: SpecEdit| {
-            app.dispatch(Action::UpdateSpec {
-                id: id.clone(),
-                now: clock::now_ms(),
-                spec: edit.applied_to(&spec),
-            });
-        })
-    };
+    let on_edit = app.spec_editor(&props.id);
     let on_share = {
         let (spec, shared, status) = (spec.clone(), shared.clone(), share_status.clone());
         Callback::from(move |()| {
@@ -149,7 +139,7 @@ pub fn spec_builder_page(props: &SpecBuilderProps) -> Html {
                     <TermsFields ..parts />
                 </div>
                 <aside class="spec-side" aria-label="Advice, sharing and job description">
-                    <WarningsPanel warnings={advice(&spec, &bands)} band_source={band_sources(&bands)} />
+                    <WarningsPanel warnings={advice(&problems, spec_warnings(&spec, &bands))} band_source={band_sources(&bands)} />
                     <SharePanel {problems} {link} {stale} status={(*share_status).clone()} {on_share} />
                     <JobPanel {markdown} status={(*jd_status).clone()} {on_copy} {on_download} />
                 </aside>

@@ -3,16 +3,16 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::{dispatcher, use_app};
+use crate::app::use_app;
 use crate::components::intro::Intro;
 use crate::components::spec::edit::copy_title;
 use crate::components::spec::library::{PresetChooser, SpecRow};
+use crate::engine::edit::SpecEdit;
 use crate::engine::presets::presets;
 use crate::engine::role::RoleSpec;
 use crate::engine::store::SavedSpec;
 use crate::platform::clock;
 use crate::routes::Route;
-use crate::state::Action;
 
 pub const TITLE: &str = "Role specs";
 pub const HOW: &str = "A role spec says what you are hiring for: the stack, which competencies matter and how much, \
@@ -32,18 +32,12 @@ pub fn specs_page() -> Html {
         Callback::from(move |_: MouseEvent| chooser_open.set(!*chooser_open))
     };
     let on_choose = {
-        let app = app.clone();
         let presets = presets.clone();
-        Callback::from(move |choice: Option<usize>| {
+        app.callback(move |app, choice: Option<usize>| {
             let spec = choice
                 .and_then(|i| presets.get(i))
                 .map_or_else(RoleSpec::default, |p| p.spec.clone());
-            let id = clock::new_id("spec");
-            app.dispatch(Action::CreateSpec {
-                id: id.clone(),
-                now: clock::now_ms(),
-                spec,
-            });
+            let id = app.create_spec(spec);
             if let Some(nav) = &navigator {
                 nav.push(&Route::Spec { id });
             }
@@ -52,27 +46,19 @@ pub fn specs_page() -> Html {
 
     // Helpers
     let row = |saved: &SavedSpec| {
-        let id = saved.id.clone();
-        let spec = saved.spec.clone();
-        let on_rename = dispatcher(&app, move |title: String| Action::UpdateSpec {
-            id: id.clone(),
-            now: clock::now_ms(),
-            spec: RoleSpec {
-                title,
-                ..spec.clone()
-            },
-        });
+        let id = saved.id.as_str();
+        let on_rename = app
+            .spec_editor(id)
+            .reform(|title| SpecEdit::Rename { title });
         let copy = RoleSpec {
             title: copy_title(&saved.spec.title),
             ..saved.spec.clone()
         };
-        let on_duplicate = dispatcher(&app, move |()| Action::CreateSpec {
-            id: clock::new_id("spec"),
-            now: clock::now_ms(),
-            spec: copy.clone(),
+        let on_duplicate = app.callback(move |app, ()| {
+            app.create_spec(copy.clone());
         });
         let id = saved.id.clone();
-        let on_delete = dispatcher(&app, move |()| Action::DeleteSpec { id: id.clone() });
+        let on_delete = app.callback(move |app, ()| app.delete_spec(&id));
         let facts = format!(
             "{} · {}",
             saved.spec.seniority.label(),

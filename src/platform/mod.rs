@@ -5,10 +5,11 @@
 pub mod clipboard;
 pub mod clock;
 pub mod crypto;
+pub mod dom;
 pub mod download;
 pub mod file;
-pub mod key_store;
 pub mod hash_guard;
+pub mod key_store;
 pub mod keys;
 pub mod link;
 pub mod lock;

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, openApp, assertClean, appReady, waitForStored } from './harness.mjs';
+import { serve, launch, openApp, assertClean, appReady, waitForStored, storedDocument } from './harness.mjs';
 
 let server;
 let browser;
@@ -161,7 +161,7 @@ test('a new candidate autosaves, refuses a bad salary in words, and comes back a
   await page.getByText('Yearly, in US dollars: $80,000.').waitFor();
   await ask.fill('lots');
   await ask.press('Tab');
-  await page.getByText(/Enter the yearly ask in whole US dollars/).waitFor();
+  await page.getByText(/Type a yearly amount in US dollars/).waitFor();
   await page.reload();
   await appReady(page);
   assert.equal(await page.getByLabel('Salary ask (USD)').inputValue(), '80000');
@@ -194,9 +194,11 @@ test('a scorecard file for the same interviewer asks which to keep; a broken lin
   });
   await page.getByRole('button', { name: 'Keep mine' }).waitFor();
   await page.getByRole('button', { name: 'Use the imported one' }).click();
-  await page.getByText('Now using the imported scorecard.').waitFor();
-  const stored = await waitForStored(page, (d) => d.candidates[0].scorecards[0].ratings[0].rating === 3, 'the imported card');
+  // Ben's card here is submitted, and a submitted scorecard is final: the import is refused.
+  await page.getByText(/a submitted scorecard is final/).waitFor();
+  const stored = await storedDocument(page);
   assert.equal(stored.candidates[0].scorecards.length, 1);
+  assert.equal(stored.candidates[0].scorecards[0].recommendation, 'no', 'the submitted card is unchanged');
   await assertClean(page);
   await context.close();
 });

@@ -86,7 +86,7 @@ test('an ask of 120,000 reads as past the senior band, and the chart marks it', 
 
   await page.getByLabel(/Salary ask/).fill('12x');
   await page.getByLabel(/Salary ask/).blur();
-  await result.getByText(/Use digits only/).waitFor();
+  await result.getByText(/Type a yearly amount in US dollars/).waitFor();
   await assertClean(page);
   await context.close();
 });
@@ -137,7 +137,7 @@ test('a team of 2 senior Latin America and 1 mid US hires, against the same team
   await team(page).getByText('$140,000–$220,000+').first().waitFor();
   await rows.nth(0).getByLabel('People').fill('x');
   await rows.nth(0).getByLabel('People').blur();
-  await team(page).getByText(/Enter a number of people from 0 to 500/).waitFor();
+  await team(page).getByText(/Type whole people, from 0 to 500/).waitFor();
   await assertClean(page);
   await context.close();
 });

@@ -1,39 +1,10 @@
-//! Pure helpers behind the scorecard screens: editing one card, and what an interviewer may see
-//! of the others (S4, independent scoring). No browser, so they are tested natively.
+//! Pure helpers behind the scorecard screens: what one card says, and what an interviewer may
+//! see of the others (S4, independent scoring). No browser, so they are tested natively.
 
 use crate::engine::candidate::{Candidate, CompetencyRating, Scorecard};
 use crate::engine::competency::{Competency, Rating};
 use crate::engine::panel::same_interviewer;
 use crate::engine::questions;
-
-/// The card with `competency` rated `rating`, or its rating removed (`None`). Evidence stays
-/// with the rating while the rating changes.
-pub fn with_rating(card: &Scorecard, competency: Competency, rating: Option<Rating>) -> Scorecard {
-    let mut next = card.clone();
-    let at = next.ratings.iter().position(|r| r.competency == competency);
-    match (at, rating) {
-        (Some(i), Some(rating)) => next.ratings[i].rating = rating,
-        (Some(i), None) => {
-            next.ratings.remove(i);
-        }
-        (None, Some(rating)) => next.ratings.push(CompetencyRating {
-            competency,
-            rating,
-            evidence: String::new(),
-        }),
-        (None, None) => {}
-    }
-    next
-}
-
-/// The card with the evidence note for a rated competency replaced (unrated: unchanged).
-pub fn with_evidence(card: &Scorecard, competency: Competency, evidence: String) -> Scorecard {
-    let mut next = card.clone();
-    if let Some(r) = next.ratings.iter_mut().find(|r| r.competency == competency) {
-        r.evidence = evidence;
-    }
-    next
-}
 
 pub fn rating_of(card: &Scorecard, competency: Competency) -> Option<&CompetencyRating> {
     card.ratings.iter().find(|r| r.competency == competency)
@@ -63,20 +34,6 @@ pub fn answer_evidence(card: &Scorecard, competency: Competency) -> Vec<AnswerEv
             })
         })
         .collect()
-}
-
-/// The candidate with `card` in place of the same interviewer's card (added when new).
-pub fn with_card(candidate: &Candidate, card: Scorecard) -> Candidate {
-    let mut next = candidate.clone();
-    match next
-        .scorecards
-        .iter_mut()
-        .find(|c| same_interviewer(&c.interviewer, &card.interviewer))
-    {
-        Some(slot) => *slot = card,
-        None => next.scorecards.push(card),
-    }
-    next
 }
 
 /// What the person at the screen may see of the panel's scorecards.
@@ -146,22 +103,6 @@ mod tests {
     }
 
     #[test]
-    fn rating_then_clearing_keeps_one_entry_per_competency() {
-        let card = Scorecard::blank(" Ana ", 1);
-        assert_eq!(card.interviewer, "Ana");
-        let card = with_rating(&card, Competency::Security, Some(Rating::Solid));
-        let card = with_evidence(&card, Competency::Security, "CSRF".into());
-        let card = with_rating(&card, Competency::Security, Some(Rating::Strong));
-        assert_eq!(card.ratings.len(), 1);
-        assert_eq!(card.ratings[0].evidence, "CSRF");
-        let card = with_rating(&card, Competency::Security, None);
-        assert!(card.ratings.is_empty());
-        // Evidence needs a rating to sit on.
-        let card = with_evidence(&card, Competency::Caching, "x".into());
-        assert!(card.ratings.is_empty());
-    }
-
-    #[test]
     fn others_stay_hidden_until_the_interviewer_submits() {
         let mut ana = Scorecard::blank("Ana", 1);
         ana.submitted = true;
@@ -188,8 +129,7 @@ mod tests {
         assert!(!may_view_results(&cards, Some("Ben")));
         assert!(!may_view_results(&cards, Some("Cy")));
         let mut candidate = Candidate::new("c".into(), "C".into(), 0);
-        candidate = with_card(&candidate, cards[0].clone());
-        candidate = with_card(&candidate, ben);
+        candidate.scorecards = vec![cards[0].clone(), ben];
         assert_eq!(submitted_only(&candidate).scorecards.len(), 1);
     }
 

@@ -5,11 +5,13 @@ use std::collections::HashMap;
 
 use yew::prelude::*;
 
-use super::profile_edit::{apply_field, ProfileField, MAX_YEARS};
+use super::profile_edit::{read_field, ProfileField};
 use crate::engine::candidate::{Candidate, CandidateStage};
+use crate::engine::edit::CandidateEdit;
 use crate::engine::money;
 use crate::engine::region::Region;
 use crate::engine::role::AiTier;
+use crate::platform::dom;
 
 #[derive(Properties, PartialEq)]
 pub struct ProfileProps {
@@ -19,7 +21,7 @@ pub struct ProfileProps {
     /// A warning that the saved ask looks mistyped (it stays saved as entered).
     #[prop_or_default]
     pub ask_warning: Option<AttrValue>,
-    pub on_change: Callback<Candidate>,
+    pub on_edit: Callback<CandidateEdit>,
 }
 
 fn options(labels: impl Iterator<Item = &'static str>, selected: usize) -> Html {
@@ -35,55 +37,29 @@ fn position<T: PartialEq>(all: &[T], value: &T) -> usize {
 
 #[function_component(Profile)]
 pub fn profile(props: &ProfileProps) -> Html {
-    let errors = use_state(HashMap::<&'static str, String>::new);
-    // Text typed but not yet committed (change fires on leaving the field): a re-render from
-    // another tab's merge would otherwise put the stored value back over it.
-    let drafts = use_state(HashMap::<&'static str, String>::new);
-    let draft = |key: &'static str| {
-        let drafts = drafts.clone();
-        Callback::from(move |e: InputEvent| {
-            let mut next = (*drafts).clone();
-            next.insert(
-                key,
-                e.target_unchecked_into::<web_sys::HtmlInputElement>()
-                    .value(),
-            );
-            drafts.set(next);
-        })
-    };
+    // A refused field keeps the text as typed, next to its message: never the old value.
+    let errors = use_state(HashMap::<&'static str, (String, String)>::new);
     let c = &props.candidate;
     // One callback factory for every field: read the control's value, apply, report.
     let on = |field: ProfileField, key: &'static str| {
-        let (candidate, on_change, errors) = (c.clone(), props.on_change.clone(), errors.clone());
-        let drafts = drafts.clone();
+        let (on_edit, errors) = (props.on_edit.clone(), errors.clone());
         Callback::from(move |e: Event| {
-            if drafts.contains_key(key) {
-                let mut next = (*drafts).clone();
-                next.remove(key);
-                drafts.set(next);
-            }
-            let value = e
-                .target_dyn_into::<web_sys::HtmlInputElement>()
-                .map(|i| i.value())
-                .or_else(|| {
-                    e.target_dyn_into::<web_sys::HtmlSelectElement>()
-                        .map(|s| s.value())
-                })
-                .unwrap_or_default();
+            let value = dom::value(&e);
             let mut next_errors = (*errors).clone();
-            match apply_field(&candidate, field, &value) {
-                Ok(next) => {
+            match read_field(field, &value) {
+                Ok(edit) => {
                     next_errors.remove(key);
-                    on_change.emit(next);
+                    on_edit.emit(edit);
                 }
                 Err(why) => {
-                    next_errors.insert(key, why);
+                    next_errors.insert(key, (value, why));
                 }
             }
             errors.set(next_errors);
         })
     };
-    let error = |key: &str| errors.get(key).cloned();
+    let error = |key: &str| errors.get(key).map(|(_, why)| why.clone());
+    let typed = |key: &str| errors.get(key).map(|(text, _)| text.clone());
     let spec_options = props.specs.iter().map(|(id, title)| {
         let selected = c.spec_id.as_deref() == Some(id.as_str());
         html! { <option value={id.clone()} {selected}>{ title.clone() }</option> }
@@ -101,7 +77,6 @@ pub fn profile(props: &ProfileProps) -> Html {
         position(&CandidateStage::ALL, &c.stage),
     );
     let tier_help = c.ai_tier.meaning();
-    let typed = |key: &str| drafts.get(key).cloned();
     let ask =
         typed("ask").unwrap_or_else(|| c.salary_ask.map(|a| a.to_string()).unwrap_or_default());
     let years = typed("years").unwrap_or_else(|| c.years.to_string());
@@ -136,7 +111,7 @@ pub fn profile(props: &ProfileProps) -> Html {
                 </div>
                 <div class="field">
                     <label for="cand-years">{ "Years of experience" }</label>
-                    <input id="cand-years" type="number" min="0" max={MAX_YEARS.to_string()} value={years} oninput={draft("years")} onchange={on(ProfileField::Years, "years")} aria-invalid={years_error.is_some().to_string()} />
+                    <input id="cand-years" type="text" inputmode="numeric" value={years} onchange={on(ProfileField::Years, "years")} aria-invalid={years_error.is_some().to_string()} />
                     if let Some(why) = years_error { <p class="error">{ why }</p> }
                 </div>
             </div>
@@ -148,7 +123,7 @@ pub fn profile(props: &ProfileProps) -> Html {
                 </div>
                 <div class="field">
                     <label for="cand-ask">{ "Salary ask (USD)" }</label>
-                    <input id="cand-ask" type="text" inputmode="numeric" value={ask} oninput={draft("ask")} onchange={on(ProfileField::SalaryAsk, "ask")} aria-invalid={ask_error.is_some().to_string()} />
+                    <input id="cand-ask" type="text" inputmode="numeric" value={ask} onchange={on(ProfileField::SalaryAsk, "ask")} aria-invalid={ask_error.is_some().to_string()} />
                     <p class="help">{ ask_help }</p>
                     if let Some(why) = ask_error { <p class="error">{ why }</p> }
                     if let Some(warning) = props.ask_warning.clone() { <p class="warning" role="status">{ warning }</p> }

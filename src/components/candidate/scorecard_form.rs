@@ -4,9 +4,10 @@
 
 use yew::prelude::*;
 
-use super::card_edit::{answer_evidence, rating_of, with_evidence, with_rating};
+use super::card_edit::{answer_evidence, rating_of};
 use super::competency_field::CompetencyField;
 use crate::engine::candidate::{Recommendation, Scorecard};
+use crate::engine::edit::ScorecardEdit;
 use crate::engine::role::CompetencyReq;
 
 #[derive(Properties, PartialEq)]
@@ -14,8 +15,7 @@ pub struct ScorecardFormProps {
     pub card: Scorecard,
     /// The spec's competencies with weight > 0, in catalogue order.
     pub competencies: Vec<CompetencyReq>,
-    pub on_change: Callback<Scorecard>,
-    pub on_submit: Callback<()>,
+    pub on_edit: Callback<ScorecardEdit>,
 }
 
 #[function_component(ScorecardForm)]
@@ -24,14 +24,15 @@ pub fn scorecard_form(props: &ScorecardFormProps) -> Html {
     let fields = props.competencies.iter().map(|req| {
         let competency = req.competency;
         let current = rating_of(card, competency);
-        let on_rate = {
-            let (card, on_change) = (card.clone(), props.on_change.clone());
-            Callback::from(move |rating| on_change.emit(with_rating(&card, competency, rating)))
-        };
-        let on_evidence = {
-            let (card, on_change) = (card.clone(), props.on_change.clone());
-            Callback::from(move |text| on_change.emit(with_evidence(&card, competency, text)))
-        };
+        let on_rate = props
+            .on_edit
+            .reform(move |rating| ScorecardEdit::Rate { competency, rating });
+        let on_evidence = props
+            .on_edit
+            .reform(move |evidence| ScorecardEdit::Evidence {
+                competency,
+                evidence,
+            });
         html! {
             <CompetencyField req={*req}
                 rating={current.map(|r| r.rating)}
@@ -41,15 +42,11 @@ pub fn scorecard_form(props: &ScorecardFormProps) -> Html {
         }
     });
     let calls = Recommendation::ALL.iter().map(|&rec| {
-        let onchange = {
-            let (card, on_change) = (card.clone(), props.on_change.clone());
-            Callback::from(move |_: Event| {
-                on_change.emit(Scorecard {
-                    recommendation: Some(rec),
-                    ..card.clone()
-                })
-            })
-        };
+        let onchange = props
+            .on_edit
+            .reform(move |_: Event| ScorecardEdit::Recommend {
+                recommendation: rec,
+            });
         let checked = card.recommendation == Some(rec);
         html! {
             <label class="choice">
@@ -57,7 +54,7 @@ pub fn scorecard_form(props: &ScorecardFormProps) -> Html {
             </label>
         }
     });
-    let submit = props.on_submit.reform(|_: MouseEvent| ());
+    let submit = props.on_edit.reform(|_: MouseEvent| ScorecardEdit::Submit);
     let heading = format!("Your scorecard, {}", card.interviewer);
     html! {
         <section class="card scorecard-form" aria-label={heading.clone()}>

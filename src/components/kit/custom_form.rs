@@ -5,8 +5,8 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::bank::select_value;
-use super::kit_item::KitEdit;
 use crate::engine::competency::Competency;
+use crate::engine::edit::KitEdit;
 use crate::engine::kit::{add_custom, CustomQuestion, Kit, KitError};
 
 #[derive(Properties, PartialEq)]

@@ -6,34 +6,9 @@ use yew::prelude::*;
 use super::bank::select_value;
 use super::print_boxes::RatingBoxes;
 use super::question_card::{bullet_list, competency_list, short, GuideDetails};
-use crate::engine::kit::{CustomQuestion, KitItem};
+use crate::engine::edit::KitEdit;
+use crate::engine::kit::KitItem;
 use crate::engine::questions::Question;
-
-/// An edit the person asked for; the page applies it with the engine and saves the kit.
-#[derive(Clone, Debug, PartialEq)]
-pub enum KitEdit {
-    Move {
-        stage: usize,
-        from: usize,
-        to: usize,
-    },
-    Swap {
-        stage: usize,
-        item: usize,
-        id: &'static str,
-    },
-    Remove {
-        stage: usize,
-        item: usize,
-    },
-    Add {
-        id: &'static str,
-    },
-    Custom {
-        stage: usize,
-        question: CustomQuestion,
-    },
-}
 
 #[derive(Properties, PartialEq)]
 pub struct KitItemProps {
@@ -72,17 +47,16 @@ pub fn kit_item_view(props: &KitItemProps) -> Html {
 
     // Callbacks
     let emit = |edit: KitEdit| props.on_edit.reform(move |_: MouseEvent| edit.clone());
+    let id = props.item.id().to_string();
     let move_up = emit(KitEdit::Move {
-        stage,
-        from: index,
+        id: id.clone(),
         to: index.saturating_sub(1),
     });
     let move_down = emit(KitEdit::Move {
-        stage,
-        from: index,
+        id: id.clone(),
         to: index + 1,
     });
-    let remove = emit(KitEdit::Remove { stage, item: index });
+    let remove = emit(KitEdit::Remove { id: id.clone() });
     let on_choose = {
         let chosen = chosen.clone();
         Callback::from(move |e: Event| chosen.set(select_value(e)))
@@ -95,12 +69,11 @@ pub fn kit_item_view(props: &KitItemProps) -> Html {
     let on_swap = {
         let (on_edit, chosen) = (props.on_edit.clone(), chosen.clone());
         Callback::from(move |_: MouseEvent| {
-            if let Some(id) = swap_to {
+            if let Some(with) = swap_to {
                 chosen.set(String::new());
                 on_edit.emit(KitEdit::Swap {
-                    stage,
-                    item: index,
-                    id,
+                    id: id.clone(),
+                    with,
                 });
             }
         })

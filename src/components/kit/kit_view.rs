@@ -4,8 +4,9 @@
 use yew::prelude::*;
 
 use super::bank::select_value;
-use super::kit_item::{KitEdit, KitItemView};
+use super::kit_item::KitItemView;
 use super::question_card::short;
+use crate::engine::edit::KitEdit;
 use crate::engine::kit::{kit_minutes, swap_options, Kit, KitStage};
 use crate::engine::questions::{bank, Question};
 use crate::engine::role::RoleSpec;

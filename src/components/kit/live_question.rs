@@ -1,21 +1,14 @@
 //! One kit question during a live interview: what to listen for, an "asked" tick, notes and a
 //! rating on the anchored 1-4 scale with each level's meaning in view.
 
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::question_card::{bullet_list, competency_list};
 use crate::engine::candidate::AnswerNote;
 use crate::engine::competency::Rating;
+use crate::engine::edit::AnswerEdit;
 use crate::engine::kit::KitItem;
-
-/// A change the interviewer made to their answer note for this question.
-#[derive(Clone, Debug, PartialEq)]
-pub enum AnswerEdit {
-    Asked(bool),
-    Rating(Rating),
-    Note(String),
-}
+use crate::platform::dom;
 
 #[derive(Properties, PartialEq)]
 pub struct LiveQuestionProps {
@@ -24,6 +17,9 @@ pub struct LiveQuestionProps {
     pub number: usize,
     pub answer: Option<AnswerNote>,
     pub current: bool,
+    /// The interviewer's scorecard is submitted: shown, never changed.
+    #[prop_or_default]
+    pub read_only: bool,
     pub on_edit: Callback<AnswerEdit>,
     /// The interviewer moved into this question. Focus only, never click: a re-render inside a
     /// checkbox's click would reset it before its change event.
@@ -64,21 +60,24 @@ pub fn live_question(props: &LiveQuestionProps) -> Html {
     );
 
     // Callbacks
-    let on_asked = props.on_edit.reform(|e: Event| {
-        AnswerEdit::Asked(e.target_unchecked_into::<HtmlInputElement>().checked())
+    let on_asked = props.on_edit.reform(|e: Event| AnswerEdit::Asked {
+        asked: dom::checked(&e),
     });
-    let on_note = props.on_edit.reform(|e: InputEvent| {
-        AnswerEdit::Note(e.target_unchecked_into::<HtmlTextAreaElement>().value())
+    let on_note = props.on_edit.reform(|e: InputEvent| AnswerEdit::Note {
+        note: dom::value(&e),
     });
+    let read_only = props.read_only;
     let on_select = props.on_select.reform(|_: FocusEvent| ());
 
     let levels = Rating::ALL.iter().map(|&r| {
         let id = format!("live-rate-{n}-{}", r.value());
-        let on_rate = props.on_edit.reform(move |_: Event| AnswerEdit::Rating(r));
+        let on_rate = props
+            .on_edit
+            .reform(move |_: Event| AnswerEdit::Rating { rating: r });
         html! {
             <label class="rating__option" for={id.clone()}>
                 <input {id} type="radio" name={format!("rating-{n}")} value={r.value().to_string()}
-                    checked={rating == Some(r)} onchange={on_rate} />
+                    checked={rating == Some(r)} disabled={read_only} onchange={on_rate} />
                 <span><strong>{ format!("{} {}", r.value(), r.label()) }</strong>
                     <span class="rating__meaning">{ r.meaning() }</span></span>
             </label>
@@ -97,11 +96,11 @@ pub fn live_question(props: &LiveQuestionProps) -> Html {
                 <div class="live-q__signals"><strong>{ "Listen for:" }</strong>{ bullet_list(q.signals) }</div>
             }
             <label class="check" for={asked_id.clone()}>
-                <input id={asked_id} type="checkbox" checked={asked} onchange={on_asked} />{ "Asked" }
+                <input id={asked_id} type="checkbox" checked={asked} disabled={read_only} onchange={on_asked} />{ "Asked" }
             </label>
             <div class="field">
                 <label for={notes_id.clone()}>{ format!("Notes on question {n}") }</label>
-                <textarea id={notes_id} value={note} oninput={on_note} />
+                <textarea id={notes_id} value={note} readonly={read_only} oninput={on_note} />
             </div>
             <fieldset class="rating" aria-labelledby={legend_id.clone()}>
                 <legend id={legend_id}>{ format!("Rating for question {n}") }</legend>

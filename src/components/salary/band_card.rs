@@ -7,6 +7,7 @@ use super::field::on_select;
 use super::figure::Figure;
 use super::model::{level_from_key, level_key, local_amount, local_range, Place};
 use super::on_cost::OnCostField;
+use crate::engine::edit::SalaryEdit;
 use crate::engine::money;
 use crate::engine::region::{Market, Region};
 use crate::engine::salary::{
@@ -23,7 +24,7 @@ pub struct BandCardProps {
     pub currency: Option<LocalCurrency>,
     pub on_place: Callback<Place>,
     pub on_level: Callback<Level>,
-    pub on_settings: Callback<SalarySettings>,
+    pub on_edit: Callback<SalaryEdit>,
 }
 
 #[function_component(BandCard)]
@@ -93,7 +94,7 @@ pub fn band_card(props: &BandCardProps) -> Html {
             </div>
             { figures.unwrap_or_else(|| html! { <p class="empty">{ "No band for this choice." }</p> }) }
             <OnCostField key={props.place.key()} place={props.place}
-                settings={props.settings.clone()} on_settings={props.on_settings.clone()} />
+                settings={props.settings.clone()} on_edit={props.on_edit.clone()} />
         </section>
     }
 }

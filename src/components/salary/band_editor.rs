@@ -5,21 +5,22 @@ use yew::prelude::*;
 
 use super::band_fields::BandFields;
 use super::model::{level_key, market_index};
+use crate::engine::edit::SalaryEdit;
 use crate::engine::region::Market;
-use crate::engine::salary::{Band, Level, SalarySettings};
+use crate::engine::salary::{Band, BandOverride, Level, SalarySettings};
 
 #[derive(Properties, PartialEq)]
 pub struct BandEditorProps {
     pub bands: Vec<Band>,
     pub settings: SalarySettings,
-    pub on_settings: Callback<SalarySettings>,
+    pub on_edit: Callback<SalaryEdit>,
 }
 
 /// What a reset replaced, so one click can bring it back.
 #[derive(Clone, PartialEq)]
 struct Undo {
     text: String,
-    before: SalarySettings,
+    before: Vec<BandOverride>,
 }
 
 #[function_component(BandEditor)]
@@ -27,43 +28,39 @@ pub fn band_editor(props: &BandEditorProps) -> Html {
     let undo = use_state(|| None::<Undo>);
     // Resets one band (`Some`) or all of them (`None`), keeping the figures for undo.
     let reset = {
-        let undo = undo.clone();
-        let settings = props.settings.clone();
-        let on_settings = props.on_settings.clone();
+        let (undo, before, on_edit) = (
+            undo.clone(),
+            props.settings.overrides.clone(),
+            props.on_edit.clone(),
+        );
         Callback::from(move |which: Option<(Market, Level)>| {
-            let mut next = settings.clone();
-            let text = match which {
-                Some((market, level)) => {
-                    next.reset_band(market, level);
+            let (edit, text) = match which {
+                Some((market, level)) => (
+                    SalaryEdit::ResetBand { market, level },
                     format!(
                         "{}, {} is back to the guide's figures.",
                         market.label(),
                         level.label()
-                    )
-                }
-                None => {
-                    next.reset_all_bands();
-                    "Every band is back to the guide's figures.".to_string()
-                }
+                    ),
+                ),
+                None => (
+                    SalaryEdit::ResetAllBands,
+                    "Every band is back to the guide's figures.".to_string(),
+                ),
             };
             undo.set(Some(Undo {
                 text,
-                before: settings.clone(),
+                before: before.clone(),
             }));
-            on_settings.emit(next);
+            on_edit.emit(edit);
         })
     };
     let on_undo = {
-        let undo = undo.clone();
-        let settings = props.settings.clone();
-        let on_settings = props.on_settings.clone();
+        let (undo, on_edit) = (undo.clone(), props.on_edit.clone());
         Callback::from(move |_: MouseEvent| {
+            // Only the band figures go back: today's on-costs and currency stay.
             if let Some(Undo { before, .. }) = (*undo).clone() {
-                // Keep today's on-costs and currency: only the band figures go back.
-                on_settings.emit(SalarySettings {
-                    overrides: before.overrides,
-                    ..settings.clone()
-                });
+                on_edit.emit(SalaryEdit::RestoreBands { overrides: before });
             }
             undo.set(None);
         })
@@ -72,8 +69,7 @@ pub fn band_editor(props: &BandEditorProps) -> Html {
     let fields = props.bands.iter().map(|band| {
         let key = format!("{}-{}", market_index(band.market), level_key(band.level));
         html! {
-            <BandFields {key} band={*band} settings={props.settings.clone()}
-                on_settings={props.on_settings.clone()} on_reset={reset.clone()} />
+            <BandFields {key} band={*band} on_edit={props.on_edit.clone()} on_reset={reset.clone()} />
         }
     });
     let on_reset_all = reset.reform(|_: MouseEvent| None);

@@ -3,16 +3,17 @@
 use yew::prelude::*;
 
 use super::field::{on_check, DraftField};
-use super::model::{level_key, market_index, parse_dollars};
+use super::model::{level_key, market_index};
 use crate::components::citation::Citation;
+use crate::engine::edit::SalaryEdit;
+use crate::engine::input;
 use crate::engine::region::Market;
-use crate::engine::salary::{Band, BandOverride, Level, SalarySettings};
+use crate::engine::salary::{Band, BandOverride, Level};
 
 #[derive(Properties, PartialEq)]
 pub struct BandFieldsProps {
     pub band: Band,
-    pub settings: SalarySettings,
-    pub on_settings: Callback<SalarySettings>,
+    pub on_edit: Callback<SalaryEdit>,
     pub on_reset: Callback<Option<(Market, Level)>>,
 }
 
@@ -29,25 +30,22 @@ pub fn band_fields(props: &BandFieldsProps) -> Html {
     let current = BandOverride::from_band(&band);
     // Saves an edited copy of the band, or says why it cannot be saved.
     let save = {
-        let settings = props.settings.clone();
-        let on_settings = props.on_settings.clone();
-        move |edited: BandOverride| -> Option<String> {
-            let mut next = settings.clone();
-            match next.set_band(edited) {
-                Ok(()) => {
-                    on_settings.emit(next);
-                    None
-                }
-                Err(e) => Some(e.message()),
+        let on_edit = props.on_edit.clone();
+        move |band: BandOverride| -> Option<String> {
+            let edit = SalaryEdit::SetBand { band };
+            let refused = edit.check().err();
+            if refused.is_none() {
+                on_edit.emit(edit);
             }
+            refused
         }
     };
     let on_figure = |edge: Edge| {
         let save = save.clone();
         Callback::from(move |text: String| {
-            let value = match parse_dollars(&text) {
+            let value = match input::money(&text) {
                 Ok(v) => v,
-                Err(e) => return Some(e.to_string()),
+                Err(e) => return Some(e),
             };
             save(match edge {
                 Edge::Bottom => BandOverride {

@@ -5,12 +5,13 @@ use yew::prelude::*;
 
 use super::field::DraftField;
 use super::model::parse_number;
+use crate::engine::edit::SalaryEdit;
 use crate::engine::salary::{validate_currency_code, validate_rate, CurrencyError, SalarySettings};
 
 #[derive(Properties, PartialEq)]
 pub struct CurrencyCardProps {
     pub settings: SalarySettings,
-    pub on_settings: Callback<SalarySettings>,
+    pub on_edit: Callback<SalaryEdit>,
 }
 
 /// What is typed in the two fields; saved once both are valid.
@@ -34,26 +35,21 @@ pub fn currency_card(props: &CurrencyCardProps) -> Html {
     };
     // Records a keystroke, saves when both fields hold a valid pair, and returns this field's refusal.
     let apply = {
-        let typed = typed.clone();
-        let settings = props.settings.clone();
-        let on_settings = props.on_settings.clone();
+        let (typed, on_edit) = (typed.clone(), props.on_edit.clone());
         move |next: Typed, which: fn(CurrencyError) -> bool| -> Option<String> {
             typed.set(next.clone());
             let code = validate_currency_code(&next.code);
             let rate = parse_number(&next.rate)
                 .ok_or(CurrencyError::BadRate)
                 .and_then(validate_rate);
-            let mut settings = settings.clone();
             match (&code, rate) {
-                (Ok(code), Ok(rate)) => {
-                    if settings.set_currency(code, rate).is_ok() {
-                        on_settings.emit(settings);
-                    }
+                (Ok(code), Ok(per_usd)) => {
+                    let code = code.clone();
+                    on_edit.emit(SalaryEdit::SetCurrency { code, per_usd });
                     None
                 }
                 _ if next.code.trim().is_empty() && next.rate.trim().is_empty() => {
-                    settings.clear_currency();
-                    on_settings.emit(settings);
+                    on_edit.emit(SalaryEdit::ClearCurrency);
                     None
                 }
                 (Err(e), _) if which(*e) && !next.code.trim().is_empty() => {
@@ -91,14 +87,10 @@ pub fn currency_card(props: &CurrencyCardProps) -> Html {
         })
     };
     let on_clear = {
-        let typed = typed.clone();
-        let settings = props.settings.clone();
-        let on_settings = props.on_settings.clone();
+        let (typed, on_edit) = (typed.clone(), props.on_edit.clone());
         Callback::from(move |_: MouseEvent| {
             typed.set(Typed::default());
-            let mut next = settings.clone();
-            next.clear_currency();
-            on_settings.emit(next);
+            on_edit.emit(SalaryEdit::ClearCurrency);
         })
     };
     let status = match props.settings.local_currency() {

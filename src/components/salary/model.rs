@@ -88,23 +88,6 @@ pub fn level_from_key(key: &str) -> Option<Level> {
     Level::ALL.into_iter().find(|l| level_key(*l) == key)
 }
 
-/// Reads "85,000", "$85000" or " 85 000 " as 85000.
-pub fn parse_dollars(text: &str) -> Result<u64, &'static str> {
-    let digits: String = text
-        .chars()
-        .filter(|c| !matches!(c, ',' | '$' | ' ' | '_'))
-        .collect();
-    if digits.is_empty() {
-        return Err("Enter an amount in US dollars a year, such as 85,000.");
-    }
-    if !digits.chars().all(|c| c.is_ascii_digit()) {
-        return Err("Use digits only, such as 85,000: no cents, letters or minus sign.");
-    }
-    digits
-        .parse()
-        .map_err(|_| "That amount is too large to work with.")
-}
-
 /// Reads "30", "30%" or "39.11 %"; the engine decides whether the value is allowed.
 pub fn parse_number(text: &str) -> Option<f64> {
     crate::platform::number::parse_f64(text.trim().trim_end_matches('%').trim())
@@ -167,16 +150,6 @@ mod tests {
         assert_eq!(Place::from_key("region-99"), None);
         assert_eq!(Place::from_key("market-x"), None);
         assert_eq!(Place::from_key("<img>"), None);
-    }
-
-    #[test]
-    fn dollars_accept_separators_and_refuse_the_rest() {
-        assert_eq!(parse_dollars("120,000"), Ok(120_000));
-        assert_eq!(parse_dollars(" $85 000 "), Ok(85_000));
-        assert!(parse_dollars("").is_err());
-        assert!(parse_dollars("-5").is_err());
-        assert!(parse_dollars("12.5").is_err());
-        assert!(parse_dollars("99999999999999999999999").is_err());
     }
 
     #[test]

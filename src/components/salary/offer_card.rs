@@ -3,10 +3,11 @@
 use yew::prelude::*;
 
 use super::field::{on_select, DraftField};
-use super::model::{local_amount, parse_dollars};
+use super::model::local_amount;
 use super::offer_model::{budget_status, offer_status, OfferTarget};
 use super::offer_result::OfferResult;
 use crate::engine::candidate::Candidate;
+use crate::engine::input;
 use crate::engine::money;
 use crate::engine::salary::{Band, LocalCurrency};
 use crate::engine::store::SavedSpec;
@@ -50,11 +51,11 @@ pub fn offer_card(props: &OfferCardProps) -> Html {
     let on_typed = {
         let set = change(|i, v| i.typed_ask = v);
         Callback::from(move |text: String| {
-            let error = parse_dollars(&text)
+            let error = input::money(&text)
                 .err()
                 .filter(|_| !text.trim().is_empty());
             set.emit(text);
-            error.map(str::to_string)
+            error
         })
     };
     let picked = props.input.candidate.as_deref();

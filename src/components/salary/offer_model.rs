@@ -1,7 +1,8 @@
 //! What the offer check compares, and the status words for its verdicts. Pure: no yew.
 
-use super::model::{parse_dollars, Place};
+use super::model::Place;
 use crate::engine::candidate::Candidate;
+use crate::engine::input;
 use crate::engine::region::Market;
 use crate::engine::role::{Budget, RoleSpec};
 use crate::engine::salary::{BudgetFit, Level, OfferPosition};
@@ -26,7 +27,7 @@ pub fn offer_target(
 ) -> OfferTarget {
     let ask = match candidate {
         Some(c) => c.salary_ask.map(u64::from),
-        None => parse_dollars(typed_ask).ok(),
+        None => input::money(typed_ask).ok(),
     };
     let market = candidate
         .map(|c| c.region.market())

@@ -6,13 +6,14 @@ use yew::prelude::*;
 use super::field::DraftField;
 use super::model::{parse_number, percent_text, Place};
 use crate::components::citation::Citation;
+use crate::engine::edit::SalaryEdit;
 use crate::engine::salary::{OnCostError, SalarySettings};
 
 #[derive(Properties, PartialEq)]
 pub struct OnCostFieldProps {
     pub place: Place,
     pub settings: SalarySettings,
-    pub on_settings: Callback<SalarySettings>,
+    pub on_edit: Callback<SalaryEdit>,
 }
 
 #[function_component(OnCostField)]
@@ -27,31 +28,22 @@ pub fn on_cost_field(props: &OnCostFieldProps) -> Html {
         .iter()
         .any(|e| e.area == area);
     let on_input = {
-        let settings = props.settings.clone();
-        let on_settings = props.on_settings.clone();
+        let on_edit = props.on_edit.clone();
         Callback::from(move |text: String| {
-            let mut next = settings.clone();
-            let result = parse_number(&text)
-                .ok_or(OnCostError::OutOfRange)
-                .and_then(|p| next.on_cost_percent.set(area, p));
-            match result {
-                Ok(()) => {
-                    on_settings.emit(next);
-                    None
-                }
-                Err(e) => Some(e.message().to_string()),
+            let Some(percent) = parse_number(&text) else {
+                return Some(OnCostError::OutOfRange.message().to_string());
+            };
+            let edit = SalaryEdit::SetOnCost { area, percent };
+            let refused = edit.check().err();
+            if refused.is_none() {
+                on_edit.emit(edit);
             }
+            refused
         })
     };
-    let on_reset = {
-        let settings = props.settings.clone();
-        let on_settings = props.on_settings.clone();
-        Callback::from(move |_: MouseEvent| {
-            let mut next = settings.clone();
-            next.on_cost_percent.reset(area);
-            on_settings.emit(next);
-        })
-    };
+    let on_reset = props
+        .on_edit
+        .reform(move |_: MouseEvent| SalaryEdit::ResetOnCost { area });
     let label = format!("On-cost for {} (% of salary)", props.place.label());
     let help = format!(
         "Taxes, social security and benefits an employer pays on top of salary. Default {}%: {}",

@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::engine::input;
+
 use super::band_card::level_options;
 use super::field::{on_select, DraftField};
 use super::model::{level_from_key, market_index};
@@ -34,12 +36,15 @@ pub fn team_row_view(props: &TeamRowProps) -> Html {
         .reform(move |line: TeamLine| (id, Some(line)));
     let on_count = {
         let set = set.clone();
-        Callback::from(move |text: String| match text.trim().parse::<u32>() {
-            Ok(count) if count <= MAX_COUNT => {
-                set.emit(TeamLine { count, ..line });
-                None
+        Callback::from(move |text: String| {
+            match input::whole(&text, 0, u64::from(MAX_COUNT), "people") {
+                Ok(count) => {
+                    let count = u32::try_from(count).unwrap_or(MAX_COUNT);
+                    set.emit(TeamLine { count, ..line });
+                    None
+                }
+                Err(why) => Some(why),
             }
-            _ => Some(format!("Enter a number of people from 0 to {MAX_COUNT}.")),
         })
     };
     let on_level = on_select(set.filter_reform(move |key: String| {

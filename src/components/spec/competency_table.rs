@@ -5,9 +5,10 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::draft::{parse_count, DraftInput, DraftKind};
-use super::edit::{problem_text, SpecEdit};
+use super::edit::problem_text;
 use super::role_fields::SpecPartProps;
 use crate::engine::competency::{Competency, Rating};
+use crate::engine::edit::SpecEdit;
 use crate::engine::spec_rules::{weight_shares, SpecField, WEIGHT_MAX};
 
 /// The share of each area in catalogue order (0 for an area the spec leaves out).
@@ -28,22 +29,21 @@ fn row(competency: Competency, props: &SpecPartProps, share: u8) -> Html {
     let key = competency.index();
     let label = competency.label();
     let weight_id = format!("weight-{key}");
-    let on_weight = props
-        .on_edit
-        .reform(move |t: String| SpecEdit::Weight(competency, parse_count(&t)));
+    let on_weight = props.on_edit.reform(move |t: String| SpecEdit::Weight {
+        competency,
+        weight: parse_count(&t),
+    });
     let on_level = props.on_edit.reform(move |e: Event| {
         let select: HtmlSelectElement = e.target_unchecked_into();
         let index = usize::try_from(select.selected_index()).unwrap_or(0);
-        SpecEdit::Required(
+        SpecEdit::Required {
             competency,
-            Rating::ALL.get(index).copied().unwrap_or(Rating::Solid),
-        )
+            rating: Rating::ALL.get(index).copied().unwrap_or(Rating::Solid),
+        }
     });
-    let on_must = props.on_edit.reform(move |e: Event| {
-        SpecEdit::MustHave(
-            competency,
-            e.target_unchecked_into::<HtmlInputElement>().checked(),
-        )
+    let on_must = props.on_edit.reform(move |e: Event| SpecEdit::MustHave {
+        competency,
+        must_have: e.target_unchecked_into::<HtmlInputElement>().checked(),
     });
     let levels = Rating::ALL.iter().map(|r| {
         let text = format!("{} · {}", r.value(), r.label());

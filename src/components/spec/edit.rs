@@ -1,93 +1,16 @@
-//! One change to a role spec, as the builder's controls report it. Pure, so every edit is tested
-//! natively; the builder applies it to the current spec and saves the result with `UpdateSpec`.
+//! Words around a role spec's edits: problems as sentences per field, a duplicate's title, the
+//! job description's file name. Pure, so they are tested natively.
 
-use crate::engine::competency::{Competency, Rating};
-use crate::engine::region::Region;
-use crate::engine::role::{
-    AiTier, Budget, CompetencyReq, Employment, EnglishLevel, ProductStage, RoleSpec, Seniority,
-};
-use crate::engine::spec_rules::{self, SpecField, SpecProblem};
+use crate::engine::spec_rules::{SpecField, SpecProblem};
 
-#[derive(Clone, Debug, PartialEq)]
-pub enum SpecEdit {
-    Title(String),
-    Stage(ProductStage),
-    Seniority(Seniority),
-    MinYears(u8),
-    /// `None` is an open upper bound ("5+ years").
-    MaxYears(Option<u8>),
-    Language(String),
-    Frameworks(Vec<String>),
-    DataStores(Vec<String>),
-    Cloud(Vec<String>),
-    Weight(Competency, u8),
-    Required(Competency, Rating),
-    MustHave(Competency, bool),
-    AiTier(AiTier),
-    /// A region chosen (true) or dropped (false).
-    Region(Region, bool),
-    TeamRegion(Region),
-    Overlap(u8),
-    English(EnglishLevel),
-    Employment(Employment),
-    Budget(Option<Budget>),
-}
-
-impl SpecEdit {
-    /// The spec with this edit made, in the order a share link reproduces (`normalize`).
-    pub fn applied_to(self, spec: &RoleSpec) -> RoleSpec {
-        let mut spec = spec.clone();
-        match self {
-            SpecEdit::Title(v) => spec.title = v,
-            SpecEdit::Stage(v) => spec.stage = v,
-            SpecEdit::Seniority(v) => spec.seniority = v,
-            SpecEdit::MinYears(v) => spec.min_years = v,
-            SpecEdit::MaxYears(v) => spec.max_years = v,
-            SpecEdit::Language(v) => spec.language = v,
-            SpecEdit::Frameworks(v) => spec.frameworks = v,
-            SpecEdit::DataStores(v) => spec.data_stores = v,
-            SpecEdit::Cloud(v) => spec.cloud = v,
-            SpecEdit::Weight(c, v) => requirement_mut(&mut spec, c).weight = v,
-            SpecEdit::Required(c, v) => requirement_mut(&mut spec, c).required = v,
-            SpecEdit::MustHave(c, v) => requirement_mut(&mut spec, c).must_have = v,
-            SpecEdit::AiTier(v) => spec.ai_tier = v,
-            SpecEdit::Region(region, chosen) => {
-                spec.regions.retain(|r| *r != region);
-                if chosen {
-                    spec.regions.push(region);
-                }
-            }
-            SpecEdit::TeamRegion(v) => spec.team_region = v,
-            SpecEdit::Overlap(v) => spec.min_overlap_hours = v,
-            SpecEdit::English(v) => spec.english = v,
-            SpecEdit::Employment(v) => spec.employment = v,
-            SpecEdit::Budget(v) => spec.budget = v,
-        }
-        spec_rules::normalize(&mut spec);
-        spec
-    }
-}
-
-/// The spec's entry for a competency, added in catalogue order when a spec lacks it.
-fn requirement_mut(spec: &mut RoleSpec, competency: Competency) -> &mut CompetencyReq {
-    let at = match spec
-        .competencies
+/// What the advice panel lists: every field problem first, named by its field, then the
+/// warnings. A problem the form flags is never missing from the advice.
+pub fn advice(problems: &[SpecProblem], warnings: Vec<String>) -> Vec<String> {
+    problems
         .iter()
-        .position(|r| r.competency == competency)
-    {
-        Some(at) => at,
-        None => {
-            let req = spec.requirement(competency);
-            let at = spec
-                .competencies
-                .iter()
-                .position(|r| r.competency > competency)
-                .unwrap_or(spec.competencies.len());
-            spec.competencies.insert(at, req);
-            at
-        }
-    };
-    &mut spec.competencies[at]
+        .map(|p| format!("{}: {}", p.field.label(), sentence(&p.message)))
+        .chain(warnings)
+        .collect()
 }
 
 /// The problems about one field as sentences to show next to it, or `None` when it is fine.
@@ -137,51 +60,8 @@ pub fn markdown_file_name(title: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn regions_stay_in_catalogue_order_whatever_the_click_order() {
-        let spec = RoleSpec {
-            regions: vec![Region::Brazil],
-            ..RoleSpec::default()
-        };
-        let spec = SpecEdit::Region(Region::Mexico, true).applied_to(&spec);
-        let spec = SpecEdit::Region(Region::UsEastern, true).applied_to(&spec);
-        assert_eq!(
-            spec.regions,
-            vec![Region::UsEastern, Region::Mexico, Region::Brazil]
-        );
-        let spec = SpecEdit::Region(Region::Mexico, false).applied_to(&spec);
-        assert_eq!(spec.regions, vec![Region::UsEastern, Region::Brazil]);
-        // Choosing a region twice keeps it once.
-        let spec = SpecEdit::Region(Region::Brazil, true).applied_to(&spec);
-        assert_eq!(spec.regions, vec![Region::UsEastern, Region::Brazil]);
-    }
-
-    #[test]
-    fn competency_edits_touch_only_their_area() {
-        let spec = RoleSpec::default();
-        let spec = SpecEdit::Weight(Competency::Caching, 9).applied_to(&spec);
-        let spec = SpecEdit::MustHave(Competency::Caching, true).applied_to(&spec);
-        let spec = SpecEdit::Required(Competency::Caching, Rating::Strong).applied_to(&spec);
-        let caching = spec.requirement(Competency::Caching);
-        assert_eq!(
-            (caching.weight, caching.must_have, caching.required),
-            (9, true, Rating::Strong)
-        );
-        assert_eq!(spec.must_haves().count(), 1);
-        assert_eq!(spec.total_weight(), 13 * 5 + 9);
-    }
-
-    #[test]
-    fn a_missing_competency_is_added_in_catalogue_order() {
-        let mut spec = RoleSpec::default();
-        spec.competencies
-            .retain(|r| r.competency != Competency::Caching);
-        let spec = SpecEdit::Weight(Competency::Caching, 2).applied_to(&spec);
-        let order: Vec<Competency> = spec.competencies.iter().map(|r| r.competency).collect();
-        assert_eq!(order, Competency::ALL.to_vec());
-        assert_eq!(spec.requirement(Competency::Caching).weight, 2);
-    }
+    use crate::engine::role::RoleSpec;
+    use crate::engine::spec_rules;
 
     #[test]
     fn problems_read_as_sentences_per_field() {
@@ -201,6 +81,26 @@ mod tests {
             Some("The minimum is above the maximum.")
         );
         assert_eq!(problem_text(&problems, SpecField::Budget), None);
+    }
+
+    #[test]
+    fn advice_lists_every_field_problem() {
+        let spec = RoleSpec {
+            budget: Some(crate::engine::role::Budget {
+                min: 120_000,
+                max: 90_000,
+            }),
+            min_overlap_hours: 12,
+            ..RoleSpec::default()
+        };
+        let problems = spec_rules::validate(&spec).unwrap_err();
+        let listed = advice(&problems, vec!["A warning.".into()]);
+        assert_eq!(listed.len(), problems.len() + 1);
+        assert!(listed
+            .iter()
+            .any(|a| a.contains("minimum is above the maximum")));
+        assert!(listed.iter().any(|a| a.contains("8 hours")));
+        assert_eq!(listed.last().map(String::as_str), Some("A warning."));
     }
 
     #[test]

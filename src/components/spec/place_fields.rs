@@ -6,9 +6,10 @@ use yew::prelude::*;
 use super::budget::BudgetFields;
 use super::controls::{described_by, labels, position, Field, SelectField};
 use super::draft::{parse_count, DraftInput, DraftKind};
-use super::edit::{problem_text, SpecEdit};
+use super::edit::problem_text;
 use super::role_fields::SpecPartProps;
 use crate::components::citation::Citation;
+use crate::engine::edit::SpecEdit;
 use crate::engine::region::{Market, Region};
 use crate::engine::role::{AiTier, Employment, EnglishLevel};
 use crate::engine::spec_rules::{SpecField, OVERLAP_MAX_HOURS};
@@ -18,7 +19,7 @@ pub fn ai_fields(props: &SpecPartProps) -> Html {
     let choices = AiTier::ALL.iter().map(|&tier| {
         let id = format!("ai-{}", tier.label().replace(' ', "-").to_lowercase());
         let help_id = format!("{id}-help");
-        let onchange = props.on_edit.reform(move |_: Event| SpecEdit::AiTier(tier));
+        let onchange = props.on_edit.reform(move |_: Event| SpecEdit::AiTier { tier });
         html! {
             <div class="choice">
                 <input type="radio" name="ai-tier" id={id.clone()} checked={props.spec.ai_tier == tier}
@@ -40,11 +41,9 @@ pub fn ai_fields(props: &SpecPartProps) -> Html {
 fn region_box(region: Region, props: &SpecPartProps) -> Html {
     let id = format!("region-{}", region.index());
     let chosen = props.spec.regions.contains(&region);
-    let onchange = props.on_edit.reform(move |e: Event| {
-        SpecEdit::Region(
-            region,
-            e.target_unchecked_into::<HtmlInputElement>().checked(),
-        )
+    let onchange = props.on_edit.reform(move |e: Event| SpecEdit::Region {
+        region,
+        chosen: e.target_unchecked_into::<HtmlInputElement>().checked(),
     });
     html! {
         <div class="choice choice--inline">
@@ -72,10 +71,12 @@ pub fn place_fields(props: &SpecPartProps) -> Html {
             </div>
         }
     });
-    let on_team = edit.reform(|i: usize| {
-        SpecEdit::TeamRegion(Region::ALL.get(i).copied().unwrap_or(Region::UsEastern))
+    let on_team = edit.reform(|i: usize| SpecEdit::TeamRegion {
+        region: Region::ALL.get(i).copied().unwrap_or(Region::UsEastern),
     });
-    let on_overlap = edit.reform(|t: String| SpecEdit::Overlap(parse_count(&t)));
+    let on_overlap = edit.reform(|t: String| SpecEdit::Overlap {
+        hours: parse_count(&t),
+    });
     let overlap_help = format!(
         "0 to {OVERLAP_MAX_HOURS}. Counted between 9:00–17:00 working days in standard time, without daylight saving."
     );
@@ -110,13 +111,13 @@ pub fn place_fields(props: &SpecPartProps) -> Html {
 pub fn terms_fields(props: &SpecPartProps) -> Html {
     let spec = &props.spec;
     let edit = &props.on_edit;
-    let on_english = edit.reform(|i: usize| {
-        SpecEdit::English(EnglishLevel::ALL.get(i).copied().unwrap_or_default())
+    let on_english = edit.reform(|i: usize| SpecEdit::English {
+        level: EnglishLevel::ALL.get(i).copied().unwrap_or_default(),
     });
-    let on_employment = edit.reform(|i: usize| {
-        SpecEdit::Employment(Employment::ALL.get(i).copied().unwrap_or_default())
+    let on_employment = edit.reform(|i: usize| SpecEdit::Employment {
+        employment: Employment::ALL.get(i).copied().unwrap_or_default(),
     });
-    let on_budget = edit.reform(SpecEdit::Budget);
+    let on_budget = edit.reform(|budget| SpecEdit::Budget { budget });
     let budget_error = problem_text(&props.problems, SpecField::Budget);
     html! {
         <fieldset>

@@ -9,7 +9,8 @@ use super::controls::{described_by, labels, position, Field, SelectField};
 use super::draft::{
     join_list, parse_count, parse_list, parse_optional_count, DraftInput, DraftKind,
 };
-use super::edit::{problem_text, SpecEdit};
+use super::edit::problem_text;
+use crate::engine::edit::SpecEdit;
 use crate::engine::role::{ProductStage, RoleSpec, Seniority};
 use crate::engine::spec_rules::{SpecField, SpecProblem};
 
@@ -62,14 +63,20 @@ pub fn role_fields(props: &SpecPartProps) -> Html {
         "spec-title",
         &spec.title,
         title_error.is_some(),
-        edit.reform(SpecEdit::Title),
+        edit.reform(|title| SpecEdit::Rename { title }),
     );
-    let on_stage = edit
-        .reform(|i: usize| SpecEdit::Stage(ProductStage::ALL.get(i).copied().unwrap_or_default()));
-    let on_level = edit
-        .reform(|i: usize| SpecEdit::Seniority(Seniority::ALL.get(i).copied().unwrap_or_default()));
-    let on_min = edit.reform(|text: String| SpecEdit::MinYears(parse_count(&text)));
-    let on_max = edit.reform(|text: String| SpecEdit::MaxYears(parse_optional_count(&text)));
+    let on_stage = edit.reform(|i: usize| SpecEdit::Stage {
+        stage: ProductStage::ALL.get(i).copied().unwrap_or_default(),
+    });
+    let on_level = edit.reform(|i: usize| SpecEdit::Seniority {
+        seniority: Seniority::ALL.get(i).copied().unwrap_or_default(),
+    });
+    let on_min = edit.reform(|text: String| SpecEdit::MinYears {
+        years: parse_count(&text),
+    });
+    let on_max = edit.reform(|text: String| SpecEdit::MaxYears {
+        years: parse_optional_count(&text),
+    });
     let min_text = spec.min_years.to_string();
     let max_text = spec.max_years.map_or(String::new(), |m| m.to_string());
     let years_summary = format!("Shown as {}.", years_text(spec.min_years, spec.max_years));
@@ -111,7 +118,7 @@ pub fn stack_fields(props: &SpecPartProps) -> Html {
         "spec-language",
         &spec.language,
         language_error.is_some(),
-        edit.reform(SpecEdit::Language),
+        edit.reform(|language| SpecEdit::Language { language }),
     );
     let lists = [
         (
@@ -119,21 +126,27 @@ pub fn stack_fields(props: &SpecPartProps) -> Html {
             "Frameworks",
             SpecField::Frameworks,
             &spec.frameworks,
-            edit.reform(|t: String| SpecEdit::Frameworks(parse_list(&t))),
+            edit.reform(|t: String| SpecEdit::Frameworks {
+                items: parse_list(&t),
+            }),
         ),
         (
             "spec-data-stores",
             "Data stores",
             SpecField::DataStores,
             &spec.data_stores,
-            edit.reform(|t: String| SpecEdit::DataStores(parse_list(&t))),
+            edit.reform(|t: String| SpecEdit::DataStores {
+                items: parse_list(&t),
+            }),
         ),
         (
             "spec-cloud",
             "Cloud and tooling",
             SpecField::Cloud,
             &spec.cloud,
-            edit.reform(|t: String| SpecEdit::Cloud(parse_list(&t))),
+            edit.reform(|t: String| SpecEdit::Cloud {
+                items: parse_list(&t),
+            }),
         ),
     ];
     let list_fields = lists.into_iter().map(|(id, label, field, items, on_input)| {

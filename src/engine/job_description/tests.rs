@@ -124,3 +124,29 @@ fn required_levels_use_the_scale_words_of_the_builder() {
         assert!(!md.contains(old), "{old} in {md}");
     }
 }
+
+/// The text a manager pastes into a job board never carries a field the builder flags.
+#[test]
+fn fields_with_problems_stay_out_of_the_job_description() {
+    let mut spec = presets()[0].spec.clone();
+    spec.budget = Some(Budget {
+        min: 120_000,
+        max: 90_000,
+    });
+    spec.min_overlap_hours = 12;
+    let text = job_description(&spec);
+    assert!(!text.contains("120,000"), "{text}");
+    assert!(!text.contains("Compensation"), "{text}");
+    assert!(!text.contains("12 hours"), "{text}");
+    // Within a day, but more than a chosen region can share with the team.
+    spec.budget = Some(Budget {
+        min: 90_000,
+        max: 120_000,
+    });
+    spec.min_overlap_hours = 8;
+    spec.team_region = crate::engine::region::Region::UsPacific;
+    spec.regions = vec![crate::engine::region::Region::Brazil];
+    let text = job_description(&spec);
+    assert!(text.contains("$90,000–$120,000"), "{text}");
+    assert!(!text.contains("of overlap"), "{text}");
+}

@@ -5,8 +5,9 @@
 use yew::prelude::*;
 
 use super::share::ShareCard;
+use crate::app::use_app;
 use crate::components::candidate::card_edit::{
-    count, may_view_results, submitted_only, visibility, with_card, Visibility,
+    count, may_view_results, submitted_only, visibility, Visibility,
 };
 use crate::components::candidate::radar::Radar;
 use crate::components::candidate::result::ResultPanel;
@@ -14,6 +15,7 @@ use crate::components::candidate::scorecard_form::ScorecardForm;
 use crate::components::candidate::scorecard_view::ScorecardView;
 use crate::engine::candidate::{Candidate, Scorecard};
 use crate::engine::compare::radar;
+use crate::engine::edit::ScorecardEdit;
 use crate::engine::panel::same_interviewer;
 use crate::engine::role::{CompetencyReq, RoleSpec};
 use crate::engine::scoring::score;
@@ -23,11 +25,11 @@ use crate::platform::clock;
 pub struct Props {
     pub candidate: Candidate,
     pub spec: Option<RoleSpec>,
-    pub on_change: Callback<Candidate>,
 }
 
 #[function_component(Scorecards)]
 pub fn scorecards(props: &Props) -> Html {
+    let app = use_app();
     let scoring_as = use_state(|| None::<String>);
     let reveal = use_state(|| false);
     let name = use_state(String::new);
@@ -55,28 +57,14 @@ pub fn scorecards(props: &Props) -> Html {
 
     // Callbacks
     let start = {
-        let (candidate, on_change, scoring_as, name) = (
-            c.clone(),
-            props.on_change.clone(),
-            scoring_as.clone(),
-            name.clone(),
-        );
-        Callback::from(move |e: SubmitEvent| {
+        let (id, scoring_as, name) = (c.id.clone(), scoring_as.clone(), name.clone());
+        app.callback(move |app, e: SubmitEvent| {
             e.prevent_default();
             let who = name.trim().to_string();
             if who.is_empty() {
                 return;
             }
-            if !candidate
-                .scorecards
-                .iter()
-                .any(|s| same_interviewer(&s.interviewer, &who))
-            {
-                on_change.emit(with_card(
-                    &candidate,
-                    Scorecard::blank(&who, clock::now_ms()),
-                ));
-            }
+            app.edit_scorecard(&id, &who, ScorecardEdit::Open);
             scoring_as.set(Some(who));
         })
     };
@@ -89,38 +77,21 @@ pub fn scorecards(props: &Props) -> Html {
             )
         })
     };
-    let save_card = {
-        let (candidate, on_change) = (c.clone(), props.on_change.clone());
-        Callback::from(move |card: Scorecard| {
-            on_change.emit(with_card(
-                &candidate,
-                Scorecard {
-                    updated_at: clock::now_ms(),
-                    ..card
-                },
-            ))
-        })
-    };
-    let on_submit = {
-        let (save_card, own) = (save_card.clone(), own.cloned());
-        Callback::from(move |()| {
-            if let Some(card) = &own {
-                save_card.emit(Scorecard {
-                    submitted: true,
-                    ..card.clone()
-                });
-            }
-        })
-    };
+    let on_edit = me.map(|who| app.scorecard_editor(&c.id, who));
     let show_all = {
         let reveal = reveal.clone();
         Callback::from(move |_: MouseEvent| reveal.set(true))
     };
 
     // What to show
-    let form = own.filter(|card| !card.submitted).map(|card| html! {
-        <ScorecardForm card={card.clone()} competencies={weighted.clone()} on_change={save_card.clone()} {on_submit} />
-    });
+    let form = own
+        .filter(|card| !card.submitted)
+        .zip(on_edit)
+        .map(|(card, on_edit)| {
+            html! {
+                <ScorecardForm card={card.clone()} competencies={weighted.clone()} {on_edit} />
+            }
+        });
     let counted = submitted_only(c);
     let drafts = c.scorecards.len() - counted.scorecards.len();
     let body = match seen {
@@ -149,8 +120,8 @@ pub fn scorecards(props: &Props) -> Html {
         },
         Visibility::NamesOnly => names_only(&c.scorecards),
     };
-    let scoring_note = me.map(|m| format!("Scoring as {m}."));
     let offer_results = may_view_results(&c.scorecards, me) && seen != Visibility::All;
+    let scoring_note = me.map(|m| format!("Scoring as {m}."));
     html! {
         <section class="scorecards" aria-labelledby="scorecards-heading">
             <h2 id="scorecards-heading">{ "Scorecards" }</h2>

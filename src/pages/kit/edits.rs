@@ -1,34 +1,16 @@
-//! Applying a kit edit with the engine, and what the undo offer should say after it.
+//! What the undo offer should say after a kit edit, and the budgets a kit was made with.
 
-use crate::components::kit::kit_item::KitEdit;
 use crate::components::kit::question_card::short;
-use crate::engine::kit::{add, add_custom, move_item, remove, swap, Kit, KitError, StageBudgets};
+use crate::engine::edit::KitEdit;
+use crate::engine::kit::{Kit, KitError, StageBudgets};
 use crate::engine::questions::QuestionType;
+use crate::engine::role::RoleSpec;
 
-/// The edited kit, and for an edit that threw something away, the words of its undo offer.
-#[derive(Debug, PartialEq)]
-pub struct Outcome {
-    pub kit: Kit,
-    pub undo: Option<String>,
-}
-
-pub fn apply(kit: &Kit, edit: KitEdit) -> Result<Outcome, KitError> {
-    let mut next = kit.clone();
-    let undo = match edit {
-        KitEdit::Move { stage, from, to } => {
-            move_item(&mut next, stage, from, to).map(|()| None)?
-        }
-        KitEdit::Swap { stage, item, id } => swap(&mut next, stage, item, id).map(|()| None)?,
-        KitEdit::Add { id } => add(&mut next, id).map(|()| None)?,
-        KitEdit::Custom { stage, question } => {
-            add_custom(&mut next, stage, question).map(|_| None)?
-        }
-        KitEdit::Remove { stage, item } => {
-            let removed = remove(&mut next, stage, item)?;
-            Some(format!("Removed “{}”.", short(removed.prompt(), 60)))
-        }
-    };
-    Ok(Outcome { kit: next, undo })
+/// Tries the edit on the kit as shown: the refusal to show, or for an edit that threw a
+/// question away, the words of its undo offer.
+pub fn undo_text(kit: &Kit, spec: &RoleSpec, edit: KitEdit) -> Result<Option<String>, KitError> {
+    let removed = edit.apply(&mut Some(kit.clone()), spec)?;
+    Ok(removed.map(|item| format!("Removed “{}”.", short(item.prompt(), 60))))
 }
 
 /// The stage budgets a kit was made with, so re-assembling starts from them.
@@ -52,7 +34,6 @@ pub fn budgets_of(kit: &Kit) -> StageBudgets {
 mod tests {
     use super::*;
     use crate::engine::kit::assemble;
-    use crate::engine::role::RoleSpec;
 
     fn kit() -> Kit {
         assemble(&RoleSpec::default(), &StageBudgets::default())
@@ -60,30 +41,17 @@ mod tests {
 
     #[test]
     fn removing_offers_undo_and_other_edits_do_not() {
+        let spec = RoleSpec::default();
         let before = kit();
         let gone = before.stages[1].items[0].id().to_string();
-        let out = apply(&before, KitEdit::Remove { stage: 1, item: 0 }).unwrap();
-        assert!(!out.kit.contains(&gone));
-        assert!(out.undo.unwrap().starts_with("Removed “"));
-        let moved = apply(
-            &before,
-            KitEdit::Move {
-                stage: 1,
-                from: 0,
-                to: 1,
-            },
-        )
-        .unwrap();
-        assert_eq!(moved.undo, None);
-        assert_eq!(moved.kit.stages[1].items[1].id(), gone);
-    }
-
-    #[test]
-    fn a_refused_edit_leaves_the_kit_alone() {
-        let before = kit();
+        let text = undo_text(&before, &spec, KitEdit::Remove { id: gone.clone() });
+        assert!(text.unwrap().unwrap().starts_with("Removed “"));
+        let moved = KitEdit::Move { id: gone, to: 1 };
+        assert_eq!(undo_text(&before, &spec, moved), Ok(None));
+        let missing = KitEdit::Remove { id: "nope".into() };
         assert_eq!(
-            apply(&before, KitEdit::Remove { stage: 9, item: 0 }),
-            Err(KitError::NoSuchStage)
+            undo_text(&before, &spec, missing),
+            Err(KitError::NoSuchItem)
         );
     }
 

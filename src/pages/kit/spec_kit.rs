@@ -1,23 +1,22 @@
 //! `#/kit/<spec-id>`: assemble the kit for one spec, edit it, check its coverage, print it.
-//! Every edit saves the whole kit with `Action::SetKit`; the last removal or re-assembly can be
+//! Every edit goes to the kit as it is now (`KitEdit`); the last removal or re-assembly can be
 //! undone from here (the app's own undo bar covers deleted specs and candidates).
 
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use super::edits::{apply, budgets_of};
-use crate::app::{dispatcher, use_app};
+use super::edits::{budgets_of, undo_text};
+use crate::app::use_app;
 use crate::components::intro::Intro;
 use crate::components::kit::budget_form::BudgetForm;
 use crate::components::kit::coverage_table::CoverageTable;
 use crate::components::kit::custom_form::CustomForm;
-use crate::components::kit::kit_item::KitEdit;
 use crate::components::kit::kit_view::KitView;
 use crate::components::kit::print_boxes::OverallCallBoxes;
-use crate::engine::kit::{assemble, coverage, weight_total, Kit, StageBudgets};
-use crate::platform::{clock, print};
+use crate::engine::edit::KitEdit;
+use crate::engine::kit::{coverage, weight_total, Kit, StageBudgets};
+use crate::platform::print;
 use crate::routes::Route;
-use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -28,7 +27,7 @@ pub struct Props {
 #[derive(Clone, PartialEq)]
 struct LocalUndo {
     text: String,
-    kit: Kit,
+    kit: Option<Kit>,
 }
 
 const HOW: &str = "Set the minutes for each stage and HireKit picks bank questions that fit the level, giving each competency time in proportion to its weight, must-haves first. Then make it yours: swap, reorder, remove or add questions. Changes save as you make them.";
@@ -63,28 +62,21 @@ pub fn spec_kit(props: &Props) -> Html {
     });
 
     // Callbacks
-    let spec_id = props.spec_id.clone();
-    let save = dispatcher(&app, move |kit: Kit| Action::SetKit {
-        spec_id: spec_id.clone(),
-        now: clock::now_ms(),
-        kit: Some(kit),
-    });
     let on_assemble = {
-        let (save, undo, previous, spec) =
-            (save.clone(), undo.clone(), saved.kit.clone(), spec.clone());
-        Callback::from(move |budgets: StageBudgets| {
-            save.emit(assemble(&spec, &budgets));
+        let (undo, previous, id) = (undo.clone(), saved.kit.clone(), props.spec_id.clone());
+        app.callback(move |app, budgets: StageBudgets| {
+            app.edit_kit(&id, KitEdit::Assemble { budgets });
             undo.set(previous.clone().map(|kit| LocalUndo {
                 text: "Re-assembled the kit.".into(),
-                kit,
+                kit: Some(kit),
             }));
         })
     };
     let on_undo = {
-        let (save, undo) = (save.clone(), undo.clone());
-        Callback::from(move |_: MouseEvent| {
+        let (undo, id) = (undo.clone(), props.spec_id.clone());
+        app.callback(move |app, _: MouseEvent| {
             if let Some(last) = (*undo).clone() {
-                save.emit(last.kit);
+                app.edit_kit(&id, KitEdit::Restore { kit: last.kit });
             }
             undo.set(None);
         })
@@ -103,18 +95,21 @@ pub fn spec_kit(props: &Props) -> Html {
         };
     };
     let on_edit = {
-        let (save, undo, problem, kit) = (save.clone(), undo.clone(), problem.clone(), kit.clone());
-        Callback::from(move |edit: KitEdit| match apply(&kit, edit) {
-            Ok(outcome) => {
-                save.emit(outcome.kit);
-                undo.set(outcome.undo.map(|text| LocalUndo {
-                    text,
-                    kit: kit.clone(),
-                }));
-                problem.set(None);
-            }
-            Err(err) => problem.set(Some(err.to_string())),
-        })
+        let (undo, problem, id) = (undo.clone(), problem.clone(), props.spec_id.clone());
+        let (kit, spec) = (kit.clone(), spec.clone());
+        app.callback(
+            move |app, edit: KitEdit| match undo_text(&kit, &spec, edit.clone()) {
+                Ok(text) => {
+                    app.edit_kit(&id, edit);
+                    undo.set(text.map(|text| LocalUndo {
+                        text,
+                        kit: Some(kit.clone()),
+                    }));
+                    problem.set(None);
+                }
+                Err(err) => problem.set(Some(err.to_string())),
+            },
+        )
     };
     let on_print = Callback::from(|_: MouseEvent| print::print_page());
 

@@ -5,9 +5,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::scorecard::answer_for;
-use crate::components::kit::live_question::{notes_id, question_id, AnswerEdit};
+use crate::components::kit::live_question::{notes_id, question_id};
 use crate::engine::candidate::Candidate;
 use crate::engine::competency::Rating;
+use crate::engine::edit::AnswerEdit;
 use crate::engine::kit::KitItem;
 use crate::platform::keys;
 
@@ -52,10 +53,10 @@ pub fn shortcut_handler(
             keys::focus(&question_id(to + 1));
         };
         match (key.as_str(), rating) {
-            (_, Some(rating)) => record.emit((index, AnswerEdit::Rating(rating))),
+            (_, Some(rating)) => record.emit((index, AnswerEdit::Rating { rating })),
             ("j", _) => go((index + 1).min(last)),
             ("k", _) => go(index.saturating_sub(1)),
-            ("x", _) => record.emit((index, AnswerEdit::Asked(!asked))),
+            ("x", _) => record.emit((index, AnswerEdit::Asked { asked: !asked })),
             _ => keys::focus(&notes_id(index + 1)),
         }
     })

@@ -1,0 +1,161 @@
+//! The app handle pages use: read the state, and change the document with methods that mint
+//! ids and timestamps themselves. Pages stay declarative: no clock, no clone per callback.
+
+use std::ops::Deref;
+
+use yew::prelude::*;
+
+use crate::engine::candidate::{Candidate, RecordId};
+use crate::engine::edit::{CandidateEdit, KitEdit, SalaryEdit, ScorecardEdit, SpecEdit};
+use crate::engine::role::RoleSpec;
+use crate::engine::store::Document;
+use crate::platform::clock;
+use crate::state::{Action, AppState, DocAction};
+
+/// What `App` provides to every page.
+pub type AppContext = UseReducerHandle<AppState>;
+
+/// The state plus the verbs that change it. Cheap to clone (one shared handle).
+#[derive(Clone, PartialEq)]
+pub struct AppHandle {
+    state: AppContext,
+}
+
+impl Deref for AppHandle {
+    type Target = AppState;
+    fn deref(&self) -> &AppState {
+        &self.state
+    }
+}
+
+/// The app's state and verbs. Pages are only ever rendered inside `App`, which provides it.
+#[hook]
+pub fn use_app() -> AppHandle {
+    let state =
+        use_context::<AppContext>().expect("pages render inside App, which provides the state");
+    AppHandle { state }
+}
+
+impl AppHandle {
+    pub fn new(state: AppContext) -> AppHandle {
+        AppHandle { state }
+    }
+
+    pub fn dispatch(&self, action: Action) {
+        self.state.dispatch(action);
+    }
+
+    fn change(&self, action: DocAction) {
+        self.state.dispatch(Action::Doc(action));
+    }
+
+    /// A callback that hands its value to `act` with this handle: the one capture it needs.
+    pub fn callback<T: 'static>(&self, act: impl Fn(&AppHandle, T) + 'static) -> Callback<T> {
+        let app = self.clone();
+        Callback::from(move |value: T| act(&app, value))
+    }
+
+    // Role specs
+
+    /// Saves a new spec and returns its id.
+    pub fn create_spec(&self, spec: RoleSpec) -> RecordId {
+        let id = clock::new_id("spec");
+        let now = clock::now_ms();
+        self.change(DocAction::CreateSpec {
+            id: id.clone(),
+            now,
+            spec,
+        });
+        id
+    }
+
+    pub fn edit_spec(&self, id: &str, edit: SpecEdit) {
+        let (id, now) = (id.to_string(), clock::now_ms());
+        self.change(DocAction::EditSpec { id, now, edit });
+    }
+
+    /// Edits of one spec, as a callback for its controls.
+    pub fn spec_editor(&self, id: &str) -> Callback<SpecEdit> {
+        let id = id.to_string();
+        self.callback(move |app, edit| app.edit_spec(&id, edit))
+    }
+
+    pub fn delete_spec(&self, id: &str) {
+        let id = id.to_string();
+        self.change(DocAction::DeleteSpec { id });
+    }
+
+    pub fn edit_kit(&self, spec_id: &str, edit: KitEdit) {
+        let (spec_id, now) = (spec_id.to_string(), clock::now_ms());
+        self.change(DocAction::EditKit { spec_id, now, edit });
+    }
+
+    // Candidates
+
+    /// Adds a candidate (assessed against `spec_id`) and returns their id.
+    pub fn create_candidate(&self, name: &str, spec_id: Option<RecordId>) -> RecordId {
+        let id = clock::new_id("cand");
+        let mut candidate = Candidate::new(id.clone(), name.trim().to_string(), clock::now_ms());
+        candidate.spec_id = spec_id;
+        self.add_candidate(candidate);
+        id
+    }
+
+    /// Adds a candidate made elsewhere (an imported scorecard for someone new).
+    pub fn add_candidate(&self, candidate: Candidate) {
+        self.change(DocAction::CreateCandidate { candidate });
+    }
+
+    pub fn edit_candidate(&self, id: &str, edit: CandidateEdit) {
+        let (id, now) = (id.to_string(), clock::now_ms());
+        self.change(DocAction::EditCandidate { id, now, edit });
+    }
+
+    /// Edits of one candidate, as a callback for their forms.
+    pub fn candidate_editor(&self, id: &str) -> Callback<CandidateEdit> {
+        let id = id.to_string();
+        self.callback(move |app, edit| app.edit_candidate(&id, edit))
+    }
+
+    pub fn edit_scorecard(&self, candidate_id: &str, interviewer: &str, edit: ScorecardEdit) {
+        let interviewer = interviewer.to_string();
+        self.edit_candidate(candidate_id, CandidateEdit::Scorecard { interviewer, edit });
+    }
+
+    /// Edits of one interviewer's scorecard, as a callback for the form and live mode.
+    pub fn scorecard_editor(
+        &self,
+        candidate_id: &str,
+        interviewer: &str,
+    ) -> Callback<ScorecardEdit> {
+        let (id, who) = (candidate_id.to_string(), interviewer.to_string());
+        self.callback(move |app, edit| app.edit_scorecard(&id, &who, edit))
+    }
+
+    pub fn delete_candidate(&self, id: &str) {
+        let id = id.to_string();
+        self.change(DocAction::DeleteCandidate { id });
+    }
+
+    pub fn undo_delete(&self) {
+        self.change(DocAction::UndoDelete);
+    }
+
+    // Salary settings and the whole document
+
+    pub fn edit_salary(&self, edit: SalaryEdit) {
+        self.change(DocAction::EditSalary { edit });
+    }
+
+    pub fn salary_editor(&self) -> Callback<SalaryEdit> {
+        self.callback(|app, edit| app.edit_salary(edit))
+    }
+
+    pub fn replace_document(&self, doc: Document) {
+        self.change(DocAction::ReplaceDocument { doc });
+    }
+
+    pub fn erase_all(&self) {
+        self.change(DocAction::EraseAll);
+    }
+}
