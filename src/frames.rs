@@ -99,6 +99,7 @@ pub fn render_all() -> std::io::Result<Vec<(&'static str, String)>> {
 }
 
 /// The server's router writes plain paths (`/salary`); the app's routes live in the hash.
+#[cfg(not(target_arch = "wasm32"))]
 fn hash_links(html: &str) -> String {
     html.replace("href=\"/", "href=\"#/")
 }

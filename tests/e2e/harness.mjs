@@ -7,7 +7,8 @@ import path from 'node:path';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
-export const DIST = path.resolve(import.meta.dirname, '../../dist');
+// HIREKIT_DIST points the tests and benchmarks at another build (e.g. one to compare with).
+export const DIST = path.resolve(process.env.HIREKIT_DIST || path.resolve(import.meta.dirname, '../../dist'));
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
@@ -15,8 +16,20 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** Serves `dir` on 127.0.0.1 at a free port, optionally under a sub-path like `/team/hirekit`. */
-export async function serve({ dir = DIST, prefix = '' } = {}) {
+/** The precompressed copy of `file` (`.br`, else `.gz`) that the request accepts, if the build wrote one. */
+function precompressedCopy(req, file) {
+  const accepts = req.headers['accept-encoding'] || '';
+  for (const [encoding, ext] of [['br', '.br'], ['gzip', '.gz']]) {
+    if (accepts.includes(encoding) && fs.existsSync(file + ext)) return { encoding, file: file + ext };
+  }
+  return null;
+}
+
+/**
+ * Serves `dir` on 127.0.0.1 at a free port, optionally under a sub-path like `/team/hirekit`.
+ * With `precompressed`, it answers as hosts that serve the build's .br and .gz copies do.
+ */
+export async function serve({ dir = DIST, prefix = '', precompressed = false } = {}) {
   assert.ok(fs.existsSync(path.join(dir, 'index.html')), `no build in ${dir}: run the release build first`);
   const requests = [];
   const server = http.createServer((req, res) => {
@@ -28,8 +41,11 @@ export async function serve({ dir = DIST, prefix = '' } = {}) {
     if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       res.writeHead(404).end('not found'); return;
     }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
+    const headers = { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' };
+    const copy = precompressed ? precompressedCopy(req, file) : null;
+    if (copy) Object.assign(headers, { 'content-encoding': copy.encoding, vary: 'accept-encoding' });
+    res.writeHead(200, headers);
+    fs.createReadStream(copy ? copy.file : file).pipe(res);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;
@@ -70,8 +86,12 @@ export async function openApp(browser, server, hash = '#/', { context, colorSche
   return { page, context, problems };
 }
 
-/** The app has rendered a screen: its heading is there. */
+/**
+ * The app has rendered a screen: the painted frame (index.html's stand-in until the wasm has
+ * started) is gone and the app's heading is there.
+ */
 export async function appReady(page) {
+  await page.waitForFunction(() => !document.getElementById('frame'), null, { timeout: 20000 });
   await page.locator('main h1').first().waitFor({ state: 'visible', timeout: 20000 });
 }
 
