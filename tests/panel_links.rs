@@ -220,7 +220,7 @@ fn the_plaintext_never_shows_through_the_envelope() {
 }
 
 #[test]
-fn a_card_too_long_to_seal_is_refused_before_sending() {
+fn a_card_too_long_to_seal_is_refused_before_sending_and_a_valid_one_never_is() {
     let mut big = export("Ana", "");
     big.scorecard.answers = (0..200)
         .map(|i| AnswerNote {
@@ -228,16 +228,32 @@ fn a_card_too_long_to_seal_is_refused_before_sending() {
             competencies: vec![],
             asked: true,
             rating: None,
-            // Random letters: text that does not compress well.
+            // Random letters, over the 4,000-byte cap of a valid card: no valid card gets here.
             note: {
                 let mut rng = Rng(0xA11C_E000_0000_0001 + i as u64);
-                (0..4000)
+                (0..8000)
                     .map(|_| char::from(ALPHABET[rng.below(64)]))
                     .collect()
             },
         })
         .collect();
     assert_eq!(plaintext(&big, [0; 16]), Err(SealError::TooLong));
+    for answer in &mut big.scorecard.answers {
+        answer.note.truncate(4000);
+    }
+    big.scorecard.ratings = Competency::ALL
+        .iter()
+        .map(|&competency| CompetencyRating {
+            competency,
+            rating: Rating::Gap,
+            evidence: big.scorecard.answers[0].note.clone(),
+        })
+        .collect();
+    assert_eq!(
+        hirekit::engine::scorecard_link::validate_export(&big),
+        Ok(())
+    );
+    assert!(plaintext(&big, [0; 16]).is_ok());
 }
 
 #[test]

@@ -47,11 +47,12 @@ pub const LINK_MAX_CHARS: usize = 2_000;
 pub const INFO_LABEL: &[u8] = b"hirekit sealed scorecard v1";
 const ID_MAX_BYTES: usize = 64;
 const NAME_MAX_BYTES: usize = 100;
-const CIPHERTEXT_MAX: usize = 64 * 1024;
-const PLAINTEXT_MAX: usize = 256 * 1024;
+/// Room for the largest valid scorecard even uncompressed (214 notes of 4,000 bytes).
+const CIPHERTEXT_MAX: usize = 1 << 20;
+const PLAINTEXT_MAX: usize = 1 << 20;
 
 const LIMITS: Limits = Limits {
-    max_text: 90_000,
+    max_text: 1_500_000,
     max_body: CIPHERTEXT_MAX + 1024,
 };
 
