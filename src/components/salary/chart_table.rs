@@ -42,6 +42,7 @@ pub fn chart_table(props: &ChartTableProps) -> Html {
         if let Some(ask) = ask {
             <p class="salary-chart-ask">{ ask }</p>
         }
+        <p class="scroll-hint" aria-hidden="true">{ "Scroll sideways for every column →" }</p>
         <div class="table-wrap">
             <table class="salary-chart-table">
                 <caption>{ "The chart as a table" }</caption>
