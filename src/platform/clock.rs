@@ -28,9 +28,19 @@ fn base36(mut n: u64) -> String {
 /// A readable local date and time for "last edited".
 pub fn local_time(ms: u64) -> String {
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
-    let options = js_sys::Object::new();
-    for (key, value) in [("dateStyle", "medium"), ("timeStyle", "short")] {
-        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
-    }
+    // Serialising a struct of two strings cannot fail; the default format is still readable.
+    let options = serde_wasm_bindgen::to_value(&DateFormat {
+        date_style: "medium",
+        time_style: "short",
+    })
+    .unwrap_or(wasm_bindgen::JsValue::UNDEFINED);
     String::from(date.to_locale_string("en-US", &options))
+}
+
+/// The options of `Date.toLocaleString`, as the browser names them.
+#[derive(serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+struct DateFormat {
+    date_style: &'static str,
+    time_style: &'static str,
 }
