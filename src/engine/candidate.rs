@@ -250,7 +250,19 @@ pub struct Candidate {
     pub updated_at: u64,
 }
 
+/// How much of a name a list shows: a list is for finding a candidate, and laying out megabytes of
+/// one pasted name would freeze the page. The candidate's own page shows it whole.
+pub const LIST_NAME_CHARS: usize = 120;
+
 impl Candidate {
+    /// The name as a list shows it: whole, or its first `LIST_NAME_CHARS` characters and "…".
+    pub fn list_name(&self) -> std::borrow::Cow<'_, str> {
+        match self.name.char_indices().nth(LIST_NAME_CHARS) {
+            None => self.name.as_str().into(),
+            Some((cut, _)) => format!("{}…", &self.name[..cut]).into(),
+        }
+    }
+
     /// This interviewer's scorecard, started now if they have none yet.
     pub fn scorecard_mut(&mut self, interviewer: &str, now: u64) -> &mut Scorecard {
         let at = match self
@@ -290,5 +302,22 @@ impl Candidate {
             onboarding: Vec::new(),
             updated_at: now,
         }
+    }
+}
+
+#[cfg(test)]
+mod list_name_tests {
+    use super::*;
+
+    #[test]
+    fn a_list_shows_short_names_whole_and_cuts_long_ones_on_a_character() {
+        let mut c = Candidate::new("cand-1".into(), "Ana P.".into(), 0);
+        assert_eq!(c.list_name(), "Ana P.");
+        c.name = "é".repeat(LIST_NAME_CHARS);
+        assert_eq!(c.list_name(), c.name);
+        c.name = "é".repeat(4 * 1024 * 1024);
+        let shown = c.list_name();
+        assert_eq!(shown.chars().count(), LIST_NAME_CHARS + 1);
+        assert!(shown.ends_with('…'));
     }
 }

@@ -42,7 +42,10 @@ pub fn home_page() -> Html {
         html! { <li><Link<Route> to={Route::Spec { id: saved.id.clone() }}>{ saved.spec.display_title().to_string() }</Link<Route>></li> }
     });
     let recent_candidates = app.doc.candidates.iter().rev().take(5).map(|c| {
-        html! { <li><Link<Route> to={Route::Candidate { id: c.id.clone() }}>{ c.name.clone() }</Link<Route>></li> }
+        let shown = c.list_name();
+        // The whole name stays available on hover when the list cuts it.
+        let full = (shown.len() != c.name.len()).then(|| c.name.clone());
+        html! { <li title={full}><Link<Route> to={Route::Candidate { id: c.id.clone() }}>{ shown.into_owned() }</Link<Route>></li> }
     });
     let tools = TOOLS.iter().map(|(route, name, what)| {
         html! {

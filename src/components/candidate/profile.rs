@@ -39,11 +39,27 @@ fn position<T: PartialEq>(all: &[T], value: &T) -> usize {
 pub fn profile(props: &ProfileProps) -> Html {
     // A refused field keeps the text as typed, next to its message: never the old value.
     let errors = use_state(HashMap::<&'static str, (String, String)>::new);
+    // Text typed but not yet committed (change fires on leaving the field): a re-render from
+    // another tab's merge would otherwise put the stored value back over it.
+    let drafts = use_state(HashMap::<&'static str, String>::new);
+    let draft = |key: &'static str| {
+        let drafts = drafts.clone();
+        Callback::from(move |e: InputEvent| {
+            let mut next = (*drafts).clone();
+            next.insert(key, dom::value(&e));
+            drafts.set(next);
+        })
+    };
     let c = &props.candidate;
     // One callback factory for every field: read the control's value, apply, report.
     let on = |field: ProfileField, key: &'static str| {
-        let (on_edit, errors) = (props.on_edit.clone(), errors.clone());
+        let (on_edit, errors, drafts) = (props.on_edit.clone(), errors.clone(), drafts.clone());
         Callback::from(move |e: Event| {
+            if drafts.contains_key(key) {
+                let mut next = (*drafts).clone();
+                next.remove(key);
+                drafts.set(next);
+            }
             let value = dom::value(&e);
             let mut next_errors = (*errors).clone();
             match read_field(field, &value) {
@@ -59,7 +75,9 @@ pub fn profile(props: &ProfileProps) -> Html {
         })
     };
     let error = |key: &str| errors.get(key).map(|(_, why)| why.clone());
-    let typed = |key: &str| errors.get(key).map(|(text, _)| text.clone());
+    let typed = |key: &str| {
+        (errors.get(key).map(|(text, _)| text.clone())).or_else(|| drafts.get(key).cloned())
+    };
     let spec_options = props.specs.iter().map(|(id, title)| {
         let selected = c.spec_id.as_deref() == Some(id.as_str());
         html! { <option value={id.clone()} {selected}>{ title.clone() }</option> }
@@ -111,7 +129,7 @@ pub fn profile(props: &ProfileProps) -> Html {
                 </div>
                 <div class="field">
                     <label for="cand-years">{ "Years of experience" }</label>
-                    <input id="cand-years" type="text" inputmode="numeric" value={years} onchange={on(ProfileField::Years, "years")} aria-invalid={years_error.is_some().to_string()} />
+                    <input id="cand-years" type="text" inputmode="numeric" value={years} oninput={draft("years")} onchange={on(ProfileField::Years, "years")} aria-invalid={years_error.is_some().to_string()} />
                     if let Some(why) = years_error { <p class="error">{ why }</p> }
                 </div>
             </div>
@@ -123,7 +141,7 @@ pub fn profile(props: &ProfileProps) -> Html {
                 </div>
                 <div class="field">
                     <label for="cand-ask">{ "Salary ask (USD)" }</label>
-                    <input id="cand-ask" type="text" inputmode="numeric" value={ask} onchange={on(ProfileField::SalaryAsk, "ask")} aria-invalid={ask_error.is_some().to_string()} />
+                    <input id="cand-ask" type="text" inputmode="numeric" value={ask} oninput={draft("ask")} onchange={on(ProfileField::SalaryAsk, "ask")} aria-invalid={ask_error.is_some().to_string()} />
                     <p class="help">{ ask_help }</p>
                     if let Some(why) = ask_error { <p class="error">{ why }</p> }
                     if let Some(warning) = props.ask_warning.clone() { <p class="warning" role="status">{ warning }</p> }
