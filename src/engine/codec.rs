@@ -145,6 +145,27 @@ pub fn seal(kind: PayloadKind, version: u8, body: &[u8]) -> String {
     base64url_encode(&bytes)
 }
 
+/// Opens a payload of a kind that has one format version so far: a newer version is named as
+/// such, version 0 was never written, and the body comes back for `version` itself.
+pub fn open_version(
+    kind: PayloadKind,
+    text: &str,
+    limits: Limits,
+    version: u8,
+) -> Result<Vec<u8>, LinkError> {
+    let (found, body) = open(kind, text, limits)?;
+    if found > version {
+        return Err(LinkError::NewerVersion {
+            found,
+            supported: version,
+        });
+    }
+    if found == 0 {
+        return Err(LinkError::Invalid("its format version is unknown.".into()));
+    }
+    Ok(body)
+}
+
 /// Checks and unwraps a payload made by `seal` with the same `kind`; returns (version, body).
 pub fn open(kind: PayloadKind, text: &str, limits: Limits) -> Result<(u8, Vec<u8>), LinkError> {
     let text = text.trim();

@@ -130,16 +130,7 @@ pub fn decode_invitation(payload: &str) -> Result<Invitation, LinkError> {
     let payload = payload
         .rsplit_once(ROUTE_PREFIX)
         .map_or(payload, |(_, tail)| tail);
-    let (version, body) = codec::open(PayloadKind::Invitation, payload, LIMITS)?;
-    if version > FORMAT_VERSION {
-        return Err(LinkError::NewerVersion {
-            found: version,
-            supported: FORMAT_VERSION,
-        });
-    }
-    if version == 0 {
-        return Err(LinkError::Invalid("its format version is unknown.".into()));
-    }
+    let body = codec::open_version(PayloadKind::Invitation, payload, LIMITS, FORMAT_VERSION)?;
     let invitation = read(&body)?;
     validate(&invitation).map_err(|problems| LinkError::Invalid(problems.join(" ")))?;
     Ok(invitation)

@@ -223,16 +223,7 @@ pub fn encode_return(sealed: &SealedReturn) -> String {
 pub fn decode_return(text: &str) -> Result<SealedReturn, LinkError> {
     let text = text.trim();
     let payload = text.rsplit_once(ROUTE_PREFIX).map_or(text, |(_, t)| t);
-    let (version, body) = codec::open(PayloadKind::SealedReturn, payload, LIMITS)?;
-    if version > FORMAT_VERSION {
-        return Err(LinkError::NewerVersion {
-            found: version,
-            supported: FORMAT_VERSION,
-        });
-    }
-    if version == 0 {
-        return Err(LinkError::Invalid("its format version is unknown.".into()));
-    }
+    let body = codec::open_version(PayloadKind::SealedReturn, payload, LIMITS, FORMAT_VERSION)?;
     read(&body).map_err(|why| LinkError::Invalid(format!("{why}.")))
 }
 

@@ -86,16 +86,7 @@ pub fn decode_spec(payload: &str) -> Result<RoleSpec, LinkError> {
     let payload = payload
         .rsplit_once(ROUTE_PREFIX)
         .map_or(payload, |(_, tail)| tail);
-    let (version, body) = codec::open(PayloadKind::RoleSpec, payload, LIMITS)?;
-    if version > FORMAT_VERSION {
-        return Err(LinkError::NewerVersion {
-            found: version,
-            supported: FORMAT_VERSION,
-        });
-    }
-    if version == 0 {
-        return Err(LinkError::Invalid("its format version is unknown.".into()));
-    }
+    let body = codec::open_version(PayloadKind::RoleSpec, payload, LIMITS, FORMAT_VERSION)?;
     spec_from_body(&body)
 }
 
