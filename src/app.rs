@@ -59,11 +59,12 @@ pub fn app() -> Html {
             if *revision > 0 {
                 // Read inside the lock: the handle gives the newest state, merges included.
                 let latest = state.clone();
-                let current = move || {
-                    let paused = matches!(latest.save, SaveStatus::Paused { .. });
-                    (!paused).then(|| latest.doc.clone())
-                };
-                storage::save(synced, current, move |action| state.dispatch(action));
+                let current = move || latest.doc.clone();
+                let status = state.clone();
+                let paused = move || matches!(status.save, SaveStatus::Paused { .. });
+                storage::save(synced, current, paused, move |action| {
+                    state.dispatch(action)
+                });
             }
         });
     }

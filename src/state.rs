@@ -4,6 +4,7 @@
 //! `AppState::apply` is the one place the document changes. Each change bumps `revision`, which
 //! the root component watches to save the document from one place.
 
+use crate::engine::bidi::isolate;
 use crate::engine::candidate::{Candidate, RecordId};
 use crate::engine::edit::{CandidateEdit, KitEdit, SalaryEdit, SpecEdit};
 use crate::engine::role::RoleSpec;
@@ -51,9 +52,14 @@ impl Undo {
     pub fn describe(&self) -> String {
         match self {
             Undo::Spec { saved, .. } => {
-                format!("Deleted role spec “{}”.", saved.spec.display_title())
+                format!(
+                    "Deleted role spec “{}”.",
+                    isolate(saved.spec.display_title())
+                )
             }
-            Undo::Candidate { candidate, .. } => format!("Deleted candidate “{}”.", candidate.name),
+            Undo::Candidate { candidate, .. } => {
+                format!("Deleted candidate “{}”.", isolate(&candidate.name))
+            }
         }
     }
 }
@@ -85,6 +91,10 @@ pub enum Action {
     /// Saving must hold back: it would overwrite data that could not be kept aside.
     SavePaused {
         message: String,
+    },
+    /// What held saving back is now kept aside (`kept_key`), or gone: saving goes on.
+    SaveResumed {
+        kept_key: Option<String>,
     },
     /// A banner from the platform layer (another tab's unreadable data was kept aside).
     Notify {
@@ -167,6 +177,18 @@ impl AppState {
             }
             Action::SaveFailed { message } => self.save = SaveStatus::Failed { message },
             Action::SavePaused { message } => self.save = SaveStatus::Paused { message },
+            Action::SaveResumed { kept_key } => {
+                if matches!(self.save, SaveStatus::Paused { .. }) {
+                    self.save = SaveStatus::Saved;
+                    self.notices.push(Notice::StoreProblem {
+                        message:
+                            "Saving has resumed. The data that was in the way is now kept aside \
+                                  exactly as it was, so nothing was overwritten."
+                                .into(),
+                        kept_key,
+                    });
+                }
+            }
             Action::Notify { notice } => self.notices.push(notice),
             Action::DismissNotice { index } => {
                 if index < self.notices.len() {

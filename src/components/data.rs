@@ -4,9 +4,7 @@ use yew::prelude::*;
 
 use crate::engine::money;
 use crate::engine::transfer::{ImportMode, ImportPreview};
-
-/// localStorage's limit per site: 5 MiB of UTF-16 text in Chromium, Firefox and Safari.
-pub const LOCAL_STORAGE_CHARS: usize = 5 * 1024 * 1024;
+use crate::platform::storage::LOCAL_STORAGE_CHARS;
 
 #[derive(Properties, PartialEq)]
 pub struct StoragePanelProps {

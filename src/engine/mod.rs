@@ -2,6 +2,7 @@
 
 pub mod agenda;
 pub mod amendment;
+pub mod bidi;
 pub mod calibration;
 pub mod candidate;
 pub mod codec;

@@ -15,6 +15,10 @@
 //! Salary settings merge as one value: one side's change wins; changes on both keep this tab's and
 //! report it.
 
+pub mod seen_saves;
+pub mod synced;
+
+use super::bidi::isolate;
 use super::candidate::Candidate;
 use super::edit::merge::merge_record;
 use super::spec_rules;
@@ -44,7 +48,7 @@ impl Record for SavedSpec {
         &self.id
     }
     fn name(&self) -> String {
-        format!("role spec “{}”", self.spec.title)
+        format!("role spec “{}”", isolate(&self.spec.title))
     }
     fn conflict_copy(&self) -> Self {
         let mut copy = self.clone();
@@ -64,7 +68,7 @@ impl Record for Candidate {
         &self.id
     }
     fn name(&self) -> String {
-        format!("candidate “{}”", self.name)
+        format!("candidate “{}”", isolate(&self.name))
     }
     fn conflict_copy(&self) -> Self {
         let mut copy = self.clone();

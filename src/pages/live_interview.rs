@@ -12,6 +12,7 @@ use crate::components::kit::hiring_plan::HiringPlan;
 use crate::components::kit::interviewer_form::InterviewerForm;
 use crate::components::kit::live_question::LiveQuestion;
 use crate::components::kit::onboarding::Onboarding;
+use crate::engine::bidi::isolate;
 use crate::engine::edit::scorecard::is_submitted;
 use crate::engine::edit::AnswerEdit;
 use crate::engine::kit::KitItem;
@@ -57,7 +58,7 @@ pub fn page(props: &Props) -> Html {
             <Link<Route> to={Route::Candidates}>{ "Back to candidates" }</Link<Route>>
         });
     };
-    let back = html! { <Link<Route> to={Route::Candidate { id: candidate.id.clone() }}>{ format!("Back to {}", candidate.name) }</Link<Route>> };
+    let back = html! { <Link<Route> to={Route::Candidate { id: candidate.id.clone() }}>{ format!("Back to {}", isolate(&candidate.name)) }</Link<Route>> };
     let saved = candidate.spec_id.as_deref().and_then(|id| app.doc.spec(id));
     let Some(saved) = saved else {
         return not_ready("No role spec for this candidate", "Live mode runs the interview kit of the candidate's role spec. Link the candidate to a role spec first.", back);
@@ -65,7 +66,7 @@ pub fn page(props: &Props) -> Html {
     let Some(kit) = saved.kit.clone() else {
         let how = format!(
             "The role spec “{}” has no interview kit yet. Assemble it, then come back.",
-            saved.spec.display_title()
+            isolate(saved.spec.display_title())
         );
         return not_ready(
             "No interview kit yet",

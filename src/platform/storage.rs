@@ -11,8 +11,13 @@ use std::rc::Rc;
 use gloo::storage::{LocalStorage, Storage};
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::engine::store::{self, Document, LoadProblem, Stamp};
+use crate::engine::store::{self, Document, LoadProblem};
+use crate::engine::sync::synced::Write;
+pub use crate::engine::sync::synced::{OtherTab, Synced};
 use crate::state::{Action, Notice, SaveStatus};
+
+/// localStorage's limit per site: 5 MiB of UTF-16 text in Chromium, Firefox and Safari.
+pub const LOCAL_STORAGE_CHARS: usize = 5 * 1024 * 1024;
 
 /// Where the document lives.
 pub const DOCUMENT_KEY: &str = "hirekit:document";
@@ -161,69 +166,24 @@ pub fn copy_raw(from: &str, to: &str) -> Result<(), StorageError> {
     }
 }
 
-/// How many of this tab's recent saves (and reads) to remember as possible merge bases.
-const RECENT_WRITES: usize = 8;
-
-/// What this tab last wrote to, or read from, storage: the common base when another tab writes.
-pub struct Synced {
-    pub document: Document,
-    pub text: Option<String>,
-    /// The stamp id of that stored text.
-    pub stamp: Option<String>,
-    /// Documents of recent stamps: another tab's write names the one it started from.
-    recent: Vec<(String, Document)>,
-}
-
-impl Synced {
-    pub fn new(document: Document, text: Option<String>, stamp: Option<String>) -> Synced {
-        let mut synced = Synced {
-            document,
-            text,
-            stamp: None,
-            recent: Vec::new(),
-        };
-        synced.remember(stamp);
-        synced
-    }
-
-    fn remember(&mut self, stamp: Option<String>) {
-        if let Some(id) = &stamp {
-            self.recent.push((id.clone(), self.document.clone()));
-            if self.recent.len() > RECENT_WRITES {
-                self.recent.remove(0);
-            }
-        }
-        self.stamp = stamp;
-    }
-
-    /// The base another tab's write started from: the save it names, if this tab saw it.
-    fn base_for(&self, after: Option<&str>) -> Document {
-        after
-            .filter(|after| Some(*after) != self.stamp.as_deref())
-            .and_then(|after| self.recent.iter().rev().find(|(id, _)| id == after))
-            .map_or_else(|| self.document.clone(), |(_, doc)| doc.clone())
-    }
-}
-
-/// Another tab's save, to merge: the common base and what storage holds now.
-pub struct OtherTab {
-    pub base: Document,
-    pub theirs: Document,
-}
-
 /// Saves the newest document through the cross-tab lock (see `lock`), reporting each outcome
-/// as an action. Inside the lock: read storage; merge another tab's write first (`report` gets
-/// `StorageChanged`, which the caller applies at once); keep unreadable foreign text aside byte
-/// for byte; then write `current()` (read after the merge), stamped. `current` gives `None`
-/// while saving is paused.
+/// as an action. Inside the lock: while paused, try again to keep aside what holds saving back
+/// (space may have been freed), and stop if that still fails; read storage; merge another tab's
+/// write first (`report` gets `StorageChanged`, which the caller applies at once); keep
+/// unreadable foreign text aside byte for byte; then write `current()` (read after the merge),
+/// stamped.
 pub fn save(
     synced: Rc<RefCell<Synced>>,
-    current: impl Fn() -> Option<Document> + 'static,
+    current: impl Fn() -> Document + 'static,
+    paused: impl Fn() -> bool + 'static,
     report: impl Fn(Action) + 'static,
 ) {
     super::lock::with_document_lock(move || {
-        if current().is_none() {
-            return;
+        if paused() {
+            match keep_aside_blocking(&synced, &report) {
+                Ok(kept_key) => report(Action::SaveResumed { kept_key }),
+                Err(_) => return,
+            }
         }
         let stored = match read(DOCUMENT_KEY) {
             Ok(stored) => stored,
@@ -234,14 +194,43 @@ pub fn save(
                 return report(Action::SavePaused { message });
             }
         }
-        let Some(document) = current() else {
-            return;
-        };
+        let document = current();
         report(match write_stamped(&mut synced.borrow_mut(), &document) {
             Ok(()) => Action::SaveSucceeded,
             Err(err) => failed(&err),
         });
     });
+}
+
+/// Keeps aside the stored text that paused saving, if it is still unreadable: the kept key, or
+/// `None` when nothing unreadable is left (another tab replaced it; the merge takes it in).
+fn keep_aside_blocking(
+    synced: &Rc<RefCell<Synced>>,
+    report: &impl Fn(Action),
+) -> Result<Option<String>, StorageError> {
+    let stored = read(DOCUMENT_KEY)?;
+    let loaded = store::load(stored.as_deref());
+    let Some(problem) = &loaded.problem else {
+        return Ok(None);
+    };
+    let kept_key = format!("{KEPT_PREFIX}{}", super::clock::now_ms());
+    copy_raw(DOCUMENT_KEY, &kept_key)?;
+    // Kept once is enough: what follows must not copy it again.
+    if stored != synced.borrow().text {
+        if matches!(
+            problem,
+            LoadProblem::Corrupt { .. } | LoadProblem::TooNew { .. }
+        ) {
+            synced.borrow_mut().overwritable(stored);
+        } else {
+            let other = synced.borrow_mut().absorb_loaded(stored, loaded);
+            report(Action::StorageChanged {
+                base: other.base,
+                theirs: other.theirs,
+            });
+        }
+    }
+    Ok(Some(kept_key))
 }
 
 fn failed(err: &StorageError) -> Action {
@@ -280,11 +269,11 @@ fn take_in(
             LoadProblem::Corrupt { .. } | LoadProblem::TooNew { .. }
         ) {
             // Nothing to merge: this tab's document is written over the kept text.
-            synced.borrow_mut().text = stored;
+            synced.borrow_mut().overwritable(stored);
             return Ok(());
         }
     }
-    let other = absorb_loaded(&mut synced.borrow_mut(), stored, loaded);
+    let other = synced.borrow_mut().absorb_loaded(stored, loaded);
     report(Action::StorageChanged {
         base: other.base,
         theirs: other.theirs,
@@ -292,54 +281,21 @@ fn take_in(
     Ok(())
 }
 
-/// Writes `document` unless storage already holds it. An empty document removes the key, so
-/// "erase everything" leaves storage empty.
+/// Writes `document` unless storage already holds it, stamped with a new save id.
 fn write_stamped(synced: &mut Synced, document: &Document) -> Result<(), StorageError> {
-    if *document == synced.document && synced.text.is_some() {
-        return Ok(());
+    let planned = synced.write_for(document, super::clock::new_id("w"));
+    match &planned {
+        Write::Nothing => return Ok(()),
+        Write::Remove => remove(DOCUMENT_KEY)?,
+        Write::Text { text, .. } => write(DOCUMENT_KEY, text)?,
     }
-    if *document == Document::default() {
-        remove(DOCUMENT_KEY)?;
-        synced.document = document.clone();
-        synced.text = None;
-        synced.remember(None);
-        return Ok(());
-    }
-    let stamp = Stamp {
-        id: super::clock::new_id("w"),
-        after: synced.stamp.clone(),
-    };
-    let text = store::save_stamped(document, &stamp);
-    write(DOCUMENT_KEY, &text)?;
-    synced.document = document.clone();
-    synced.text = Some(text);
-    synced.remember(Some(stamp.id));
+    synced.wrote(document, planned);
     Ok(())
 }
 
-/// Takes in text another tab stored, if it is new to this tab and readable.
+/// Takes in text a `storage` event brought from another tab, if it is news to this tab.
 pub fn absorb(synced: &mut Synced, stored: Option<String>) -> Option<OtherTab> {
-    if stored == synced.text {
-        return None;
-    }
-    let loaded = store::load(stored.as_deref());
-    if loaded.problem.is_some() {
-        // Not merged here: the next save keeps it aside before writing (see `save`).
-        return None;
-    }
-    Some(absorb_loaded(synced, stored, loaded))
-}
-
-fn absorb_loaded(synced: &mut Synced, stored: Option<String>, loaded: store::Loaded) -> OtherTab {
-    let after = loaded.stamp.as_ref().and_then(|s| s.after.as_deref());
-    let base = synced.base_for(after);
-    synced.document = loaded.document.clone();
-    synced.text = stored;
-    synced.remember(loaded.stamp.map(|s| s.id));
-    OtherTab {
-        base,
-        theirs: loaded.document,
-    }
+    synced.absorb_event(stored)
 }
 
 /// What the app starts with: a document, banners to show, and whether saving may proceed.

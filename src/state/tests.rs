@@ -174,6 +174,15 @@ fn a_paused_save_stays_paused() {
     );
     state.apply(Action::SaveSucceeded);
     assert!(matches!(state.save, SaveStatus::Paused { .. }));
+    // Only keeping the blocking data aside lifts the pause, and the banner names the copy.
+    state.apply(Action::SaveResumed {
+        kept_key: Some("hirekit:kept:9".into()),
+    });
+    assert_eq!(state.save, SaveStatus::Saved);
+    assert!(matches!(
+        state.notices.last(),
+        Some(Notice::StoreProblem { kept_key: Some(key), .. }) if key == "hirekit:kept:9"
+    ));
 }
 
 fn scorecard(interviewer: &str, now: u64, edit: ScorecardEdit) -> Action {

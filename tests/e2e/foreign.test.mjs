@@ -45,3 +45,37 @@ test('damaged text at start-up with a lone surrogate is kept byte for byte befor
   assert.ok(await keptExactly(page, make));
   await context.close();
 });
+
+test('saving paused because the kept copy could not be written resumes once there is room', async () => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  // While the page's flag is set, no kept copy fits (as with a full quota); the document key still does.
+  await context.addInitScript(() => {
+    const original = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (String(key).startsWith('hirekit:kept:') && this.getItem('test:no-room-for-kept')) {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      return original.call(this, key, value);
+    };
+  });
+  const future = JSON.stringify({ schema_version: 99, specs: [], future: { planned: true } });
+  const { page } = await openApp(browser, server, '#/specs', { context });
+  await page.evaluate((raw) => { localStorage.setItem('test:no-room-for-kept', '1'); localStorage.setItem('hirekit:document', raw); }, future);
+  await page.reload();
+  await appReady(page);
+  await page.getByText('⚠ Saving paused').waitFor();
+  await page.getByRole('button', { name: /New role spec/ }).first().click();
+  await page.getByRole('button', { name: 'Blank spec' }).click();
+  await page.getByLabel(/Job title/).fill('Waits for room');
+  assert.equal(await page.evaluate(() => localStorage.getItem('hirekit:document')), future, 'paused, nothing was overwritten');
+
+  // Room again: the next edit keeps the blocking text aside, then saves.
+  await page.evaluate(() => localStorage.removeItem('test:no-room-for-kept'));
+  await page.getByLabel(/Job title/).fill('Saved once there was room');
+  await page.getByText(/Saving has resumed/).first().waitFor();
+  await waitForStored(page, (doc) => doc.specs?.[0]?.spec.title === 'Saved once there was room', 'the spec saved after the pause');
+  assert.ok(await keptExactly(page, JSON.stringify(future)), 'the newer-format text is kept, exactly');
+  await page.locator('.save-state', { hasText: /^Saved$/ }).waitFor();
+  await assertClean(page);
+  await context.close();
+});

@@ -44,24 +44,34 @@ for (const [what, word] of Object.entries(WORDS)) {
   }
 }
 
+/** Text nodes holding the override that are neither isolated elements nor fenced by FSI ... PDI. */
+function overrideLeaks(page) {
+  return page.evaluate(() => [...document.querySelectorAll('body *')]
+    .flatMap((el) => [...el.childNodes].filter((n) => n.nodeType === 3 && n.textContent.includes('\u202E')).map((n) => [el, n.textContent]))
+    .filter(([el, text]) => {
+      const alone = text.trim() === 'Ana \u202E evil' && (getComputedStyle(el).unicodeBidi === 'isolate' || el.tagName === 'BDI');
+      return !alone && !text.includes('\u2068Ana \u202E evil\u2069');
+    })
+    .map(([el, text]) => `${el.tagName}: ${JSON.stringify(text.slice(0, 60))}`));
+}
+
 test('a right-to-left override in a name is isolated from the text around it', async () => {
   const { page, context } = await openApp(browser, server, '#/');
   await page.evaluate((raw) => localStorage.setItem('hirekit:document', raw), hostile('Ana \u202E evil'));
-  for (const hash of ['#/candidates', '#/candidates/cand-1', '#/specs']) {
+  for (const hash of ['#/candidates', '#/candidates/cand-1', '#/specs', '#/salary']) {
     await page.goto(server.url + hash);
     await page.reload();
     await appReady(page);
     // The override sits alone in an isolated element, or between isolate marks (FSI ... PDI)
     // inside the app's sentence: either way it cannot reach the app's words.
-    const leaks = await page.evaluate(() => [...document.querySelectorAll('body *')]
-      .flatMap((el) => [...el.childNodes].filter((n) => n.nodeType === 3 && n.textContent.includes('\u202E')).map((n) => [el, n.textContent]))
-      .filter(([el, text]) => {
-        const alone = text.trim() === 'Ana \u202E evil' && (getComputedStyle(el).unicodeBidi === 'isolate' || el.tagName === 'BDI');
-        return !alone && !text.includes('\u2068Ana \u202E evil\u2069');
-      })
-      .map(([el, text]) => `${el.tagName}: ${JSON.stringify(text.slice(0, 60))}`));
-    assert.deepEqual(leaks, [], `${hash}: text holding the override is not isolated`);
+    assert.deepEqual(await overrideLeaks(page), [], `${hash}: text holding the override is not isolated`);
   }
+  // A sentence built around the name in one text node: the undo bar after a delete.
+  await page.goto(server.url + '#/candidates');
+  await page.getByRole('button', { name: /^Delete Ana/ }).click();
+  await page.getByText(/^Deleted candidate/).waitFor();
+  assert.match(await page.getByText(/^Deleted candidate/).textContent(), /\u2068Ana \u202E evil\u2069/);
+  assert.deepEqual(await overrideLeaks(page), [], 'the undo bar lets the override reach its own words');
   await assertClean(page);
   await context.close();
 });

@@ -49,9 +49,23 @@ test('a file too large is refused from its size before it is read', async () => 
   const { page, context } = await openApp(browser, server, '#/data');
   // Reading would be the slow part: count calls to File.prototype.text.
   await page.evaluate(() => { window.__reads = 0; const text = File.prototype.text; File.prototype.text = function () { window.__reads += 1; return text.call(this); }; });
-  await page.locator('#import-file').setInputFiles(file('huge.json', ' '.repeat(7 * 1024 * 1024)));
+  await page.locator('#import-file').setInputFiles(file('huge.json', ' '.repeat(16 * 1024 * 1024)));
   await page.locator('#import-error').getByText(/too large/).waitFor();
   assert.equal(await page.evaluate(() => window.__reads), 0);
+  await context.close();
+});
+
+test('a real export made mostly of non-Latin text, 7 MB as UTF-8, is not refused for its size', async () => {
+  const doc = JSON.parse(V1);
+  // 2.4 million CJK characters: about half of what storage holds, three bytes each in the file.
+  doc.candidates[0].name = '\u8a55'.repeat(2_400_000);
+  const text = JSON.stringify(doc);
+  assert.ok(Buffer.byteLength(text) > 7 * 1024 * 1024);
+  const { page, context } = await openApp(browser, server, '#/data');
+  await page.locator('#import-file').setInputFiles(file('export.json', text));
+  await page.getByRole('button', { name: 'Replace my data' }).waitFor({ timeout: 30000 });
+  assert.equal((await page.locator('#import-error').textContent()).trim(), '', 'no error beside the import control');
+  await assertClean(page);
   await context.close();
 });
 

@@ -99,7 +99,8 @@ test('a candidate and a role spec: the ask against the band and the budget, name
   await page.goto(server.url + '#/salary');
   await page.reload();
   await appReady(page);
-  await page.getByLabel('Candidate').selectOption({ label: `${HOSTILE}, asks $75,000` });
+  // The name is fenced by bidi isolates (U+2068 … U+2069) so its direction cannot leak.
+  await page.getByLabel('Candidate').selectOption({ label: `\u2068${HOSTILE}\u2069, asks $75,000` });
   await page.getByLabel('Role spec').selectOption({ label: 'Payments backend engineer' });
   const result = offer(page);
   await result.getByText(/Within budget/).waitFor();

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::engine::bidi::isolate;
 use crate::engine::panel::{CardSummary, Keep};
 
 /// A scorecard in words, for the side-by-side choice.
@@ -90,7 +91,7 @@ pub fn import_review(props: &ImportReviewProps) -> Html {
             <div class="import-review" role="status">
                 <p>{ format!("{who}: this candidate is not on this device yet.") }</p>
                 <button type="button" class="button--primary" onclick={import}>
-                    { format!("Add candidate “{}” with this scorecard", props.candidate_name) }
+                    { format!("Add candidate “{}” with this scorecard", isolate(&props.candidate_name)) }
                 </button>
             </div>
         },

@@ -6,6 +6,7 @@ use super::field::{on_select, DraftField};
 use super::model::local_amount;
 use super::offer_model::{budget_status, offer_status, OfferTarget};
 use super::offer_result::OfferResult;
+use crate::engine::bidi::isolate;
 use crate::engine::candidate::Candidate;
 use crate::engine::input;
 use crate::engine::money;
@@ -61,7 +62,7 @@ pub fn offer_card(props: &OfferCardProps) -> Html {
     let picked = props.input.candidate.as_deref();
     let candidate_options = props.candidates.iter().map(|c| {
         let ask = c.salary_ask.map(|a| money::usd(u64::from(a))).unwrap_or_default();
-        html! { <option value={c.id.clone()} selected={picked == Some(c.id.as_str())}>{ format!("{}, asks {ask}", c.name) }</option> }
+        html! { <option value={c.id.clone()} selected={picked == Some(c.id.as_str())}>{ format!("{}, asks {ask}", isolate(&c.name)) }</option> }
     });
     let picked_spec = props.input.spec.as_deref();
     let spec_options = props.specs.iter().map(|s| {

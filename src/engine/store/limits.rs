@@ -6,6 +6,7 @@
 use std::collections::HashSet;
 
 use super::Document;
+use crate::engine::bidi::isolate;
 use crate::engine::salary::validate_override;
 use crate::engine::spec_rules::{BUDGET_MAX_USD, OVERLAP_MAX_HOURS, WEIGHT_MAX, YEARS_MAX};
 
@@ -17,7 +18,7 @@ pub fn repair(doc: &mut Document) -> Vec<String> {
     let mut notes = Vec::new();
     let mut ids = HashSet::new();
     for (at, saved) in doc.specs.iter_mut().enumerate() {
-        let name = format!("Role spec “{}”", saved.spec.title);
+        let name = format!("Role spec “{}”", isolate(&saved.spec.title));
         if let Some(new_id) = unique_id(&mut ids, &saved.id, "spec", at) {
             notes.push(format!(
                 "{name} shared its id with another record: it now has its own, so both can be opened."
@@ -70,7 +71,7 @@ pub fn repair(doc: &mut Document) -> Vec<String> {
         }
     }
     for (at, candidate) in doc.candidates.iter_mut().enumerate() {
-        let name = format!("Candidate “{}”", candidate.name);
+        let name = format!("Candidate “{}”", isolate(&candidate.name));
         if let Some(new_id) = unique_id(&mut ids, &candidate.id, "cand", at) {
             notes.push(format!(
                 "{name} shared its id with another record: it now has its own, so both can be opened."

@@ -1,6 +1,7 @@
 //! What the undo offer should say after a kit edit, and the budgets a kit was made with.
 
 use crate::components::kit::question_card::short;
+use crate::engine::bidi::isolate;
 use crate::engine::edit::KitEdit;
 use crate::engine::kit::{Kit, KitError, StageBudgets};
 use crate::engine::questions::QuestionType;
@@ -10,7 +11,7 @@ use crate::engine::role::RoleSpec;
 /// question away, the words of its undo offer.
 pub fn undo_text(kit: &Kit, spec: &RoleSpec, edit: KitEdit) -> Result<Option<String>, KitError> {
     let removed = edit.apply(&mut Some(kit.clone()), spec)?;
-    Ok(removed.map(|item| format!("Removed “{}”.", short(item.prompt(), 60))))
+    Ok(removed.map(|item| format!("Removed “{}”.", isolate(&short(item.prompt(), 60)))))
 }
 
 /// The stage budgets a kit was made with, so re-assembling starts from them.
