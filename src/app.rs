@@ -4,9 +4,6 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo::events::EventListener;
-use wasm_bindgen::JsCast;
-
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -78,7 +75,16 @@ pub fn app() -> Html {
     let undo_text = state.undo.as_ref().map(|undo| undo.describe());
     let on_dismiss = dispatcher(&state, |index| Action::DismissNotice { index });
     let on_undo = dispatcher(&state, |()| Action::Doc(DocAction::UndoDelete));
-    let on_download_kept = Callback::from(|key: String| download::kept_data(&key));
+    let on_download_kept = {
+        let state = state.clone();
+        Callback::from(move |key: String| {
+            if let Err(message) = download::kept_data(&key) {
+                state.dispatch(Action::Notify {
+                    notice: Notice::Info { message },
+                });
+            }
+        })
+    };
 
     html! {
         <ContextProvider<AppContext> context={state}>
@@ -134,14 +140,8 @@ fn save_label(save: &SaveStatus) -> SaveState {
 fn use_other_tabs(state: &AppContext, synced: Rc<RefCell<storage::Synced>>) {
     let state = state.clone();
     use_effect_with((), move |_| {
-        let listener = EventListener::new(&gloo::utils::window(), "storage", move |event| {
-            let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
-                return;
-            };
-            if event.key().as_deref() != Some(storage::DOCUMENT_KEY) {
-                return;
-            }
-            if let Some(other) = storage::absorb(&mut synced.borrow_mut(), event.new_value()) {
+        let listener = storage::on_document_written_elsewhere(move |stored| {
+            if let Some(other) = storage::absorb(&mut synced.borrow_mut(), stored) {
                 state.dispatch(Action::StorageChanged {
                     base: other.base,
                     theirs: other.theirs,
@@ -171,10 +171,6 @@ fn use_update_notice(state: &AppContext) {
 fn skip_to_main() -> Callback<MouseEvent> {
     Callback::from(|event: MouseEvent| {
         event.prevent_default();
-        if let Some(main) = gloo::utils::document().get_element_by_id("main") {
-            if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
-                let _ = main.focus();
-            }
-        }
+        screen::focus_first(&["#main"]);
     })
 }

@@ -28,28 +28,49 @@ fn names(text: &str, word: &str) -> bool {
     })
 }
 
-#[test]
-fn engine_and_state_name_no_browser_crate() {
+/// Files under `folders` (and the single `files`) that name any of `words`.
+fn offences(folders: &[&str], files: &[&str], words: &[&str]) -> Vec<String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut files = Vec::new();
-    rust_files(&root.join("engine"), &mut files);
-    files.push(root.join("state.rs"));
-    assert!(
-        files.len() > 5,
-        "expected the engine's files, found {files:?}"
-    );
+    let mut found = Vec::new();
+    for folder in folders {
+        rust_files(&root.join(folder), &mut found);
+    }
+    found.extend(files.iter().map(|f| root.join(f)));
+    assert!(found.len() > 5, "expected source files, found {found:?}");
     let mut offences = Vec::new();
-    for file in &files {
+    for file in &found {
         let text = fs::read_to_string(file).expect("source file is readable");
-        for word in FORBIDDEN {
+        for word in words {
             if names(&text, word) {
                 offences.push(format!("{} names {word}", file.display()));
             }
         }
     }
+    offences
+}
+
+#[test]
+fn engine_and_state_name_no_browser_crate() {
+    let offences = offences(&["engine"], &["state.rs"], &FORBIDDEN);
     assert!(
         offences.is_empty(),
         "pure code names browser crates:\n{}",
+        offences.join("\n")
+    );
+}
+
+/// Components render props and send callbacks; what they need from the browser (a control's
+/// value, focus) comes through `platform/`, so the browser's API has one door.
+#[test]
+fn components_and_the_root_reach_the_browser_only_through_platform() {
+    let offences = offences(
+        &["components", "app"],
+        &["app.rs"],
+        &["web_sys", "js_sys", "gloo", "wasm_bindgen"],
+    );
+    assert!(
+        offences.is_empty(),
+        "components name browser crates:\n{}",
         offences.join("\n")
     );
 }

@@ -1,5 +1,7 @@
 //! `#/data`: what is stored in this browser; export, import (with a preview), erase.
 
+use std::rc::Rc;
+
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -19,7 +21,15 @@ pub fn data_page() -> Html {
     let message = use_state(|| None::<String>);
     let preview = use_state(|| None::<ImportPreview>);
     let import_error = use_state(|| None::<String>);
-    let erased = use_state(|| None::<Document>);
+    let erased = use_state(|| None::<Rc<(Document, storage::Erased)>>);
+    // Reading every key costs time with a full store: once per change, not on every render.
+    let usage = use_state(Usage::default);
+    {
+        let usage = usage.clone();
+        use_effect_with((app.revision, erased.is_some()), move |_| {
+            usage.set(Usage::read())
+        });
+    }
     let persistent = use_state(|| None::<bool>);
     {
         let persistent = persistent.clone();
@@ -76,24 +86,38 @@ pub fn data_page() -> Html {
         })
     };
     let erase = {
-        let (app, erased, message) = (app.clone(), erased.clone(), message.clone());
+        let (app, erased, message, usage) =
+            (app.clone(), erased.clone(), message.clone(), usage.clone());
         Callback::from(move |_: MouseEvent| {
-            erased.set(Some(app.doc.clone()));
-            for (key, _) in storage::hirekit_keys() {
-                let _ = storage::remove(&key);
-            }
+            let removed = storage::erase_all();
+            message.set(Some(if removed.failed.is_empty() {
+                "Everything HireKit kept in this browser is erased.".into()
+            } else {
+                format!(
+                    "Erased, except what the browser would not remove: {}. Try again, or clear this site's data in the browser's settings.",
+                    removed.failed.join(", ")
+                )
+            }));
+            erased.set(Some(Rc::new((app.doc.clone(), removed))));
             app.erase_all();
-            message.set(Some(
-                "Everything HireKit kept in this browser is erased.".into(),
-            ));
+            usage.set(Usage::read());
         })
     };
     let undo_erase = {
         let (app, erased, message) = (app.clone(), erased.clone(), message.clone());
         Callback::from(move |_: MouseEvent| {
-            if let Some(doc) = (*erased).clone() {
-                app.replace_document(doc);
-                message.set(Some("Your data is back.".into()));
+            if let Some(undo) = (*erased).clone() {
+                let (doc, removed) = &*undo;
+                app.replace_document(doc.clone());
+                let failed = removed.restore();
+                message.set(Some(if failed.is_empty() {
+                    "Your data is back, with everything erased alongside it.".into()
+                } else {
+                    format!(
+                        "Your data is back, but these could not be put back: {}.",
+                        failed.join(", ")
+                    )
+                }));
             }
             erased.set(None);
         })
@@ -108,15 +132,16 @@ pub fn data_page() -> Html {
         })
     };
 
-    // Helpers
-    let keys = storage::hirekit_keys();
-    let kept: Vec<String> = keys
-        .iter()
-        .map(|(k, _)| k.clone())
-        .filter(|k| k.starts_with(storage::KEPT_PREFIX))
-        .collect();
-    let download_kept = Callback::from(|key: String| download::kept_data(&key));
-    let has_anything = !app.doc.is_empty() || !keys.is_empty();
+    let download_kept = {
+        let message = message.clone();
+        Callback::from(move |key: String| {
+            if let Err(err) = download::kept_data(&key) {
+                message.set(Some(err));
+            }
+        })
+    };
+    let has_anything = !app.doc.is_empty() || !usage.keys.is_empty();
+    let kept_count = usage.kept.len();
 
     html! {
         <>
@@ -127,10 +152,10 @@ pub fn data_page() -> Html {
                 <p class="button-row"><button type="button" class="button--primary" onclick={undo_erase}>{ "Undo erase" }</button></p>
             }
             <StoragePanel specs={app.doc.specs.len()} candidates={app.doc.candidates.len()}
-                stored_bytes={keys.iter().map(|(_, n)| n).sum::<usize>()}
-                used_chars={storage::used_chars()}
+                stored_bytes={usage.keys.iter().map(|(_, n)| n).sum::<usize>()}
+                used_chars={usage.used_chars}
                 persistent={*persistent} on_persist={ask_persist}
-                {kept} on_download_kept={download_kept} />
+                kept={usage.kept.clone()} on_download_kept={download_kept} />
             <section class="card" aria-labelledby="export-heading">
                 <h2 id="export-heading">{ "Export" }</h2>
                 <p>{ "One JSON file with every role spec, kit, candidate, scorecard and salary setting." }</p>
@@ -140,8 +165,38 @@ pub fn data_page() -> Html {
             <section class="card" aria-labelledby="erase-heading">
                 <h2 id="erase-heading">{ "Erase" }</h2>
                 <p>{ "Removes every role spec, candidate, scorecard and setting from this browser. You can undo it until you leave this page; export first to keep a copy." }</p>
+                if kept_count > 0 {
+                    <p class="warning">{ format!("This also erases the {kept_count} kept {} of damaged data listed under Storage: download {} first if you may need {}.",
+                        if kept_count == 1 { "copy" } else { "copies" }, if kept_count == 1 { "it" } else { "them" }, if kept_count == 1 { "it" } else { "them" }) }</p>
+                }
                 <button type="button" class="button--danger" onclick={erase} disabled={!has_anything}>{ "Erase all data" }</button>
             </section>
         </>
+    }
+}
+
+// Helpers
+
+/// What this site holds in storage, read in an effect.
+#[derive(Clone, Default, PartialEq)]
+struct Usage {
+    keys: Vec<(String, usize)>,
+    kept: Vec<String>,
+    used_chars: usize,
+}
+
+impl Usage {
+    fn read() -> Usage {
+        let keys = storage::hirekit_keys();
+        let kept = keys
+            .iter()
+            .map(|(k, _)| k.clone())
+            .filter(|k| k.starts_with(storage::KEPT_PREFIX))
+            .collect();
+        Usage {
+            keys,
+            kept,
+            used_chars: storage::used_chars(),
+        }
     }
 }

@@ -35,3 +35,10 @@ pub fn selected_index(event: &Event) -> usize {
         .and_then(|select| usize::try_from(select.selected_index()).ok())
         .unwrap_or(0)
 }
+
+/// Moves focus to the element behind `node`, if it is mounted and can take focus.
+pub fn focus(node: &yew::NodeRef) {
+    if let Some(element) = node.cast::<web_sys::HtmlElement>() {
+        let _ = element.focus();
+    }
+}

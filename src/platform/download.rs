@@ -25,9 +25,17 @@ pub fn download(filename: &str, mime: &str, contents: &str) -> Result<(), String
 }
 
 /// Offers the raw text kept aside under a storage key (see `storage::KEPT_PREFIX`) as a file.
-pub fn kept_data(key: &str) {
-    if let Ok(Some(raw)) = super::storage::read(key) {
-        let name = format!("{}.json", key.replace(':', "-"));
-        let _ = download(&name, "application/json", &raw);
+/// Returns a message when it cannot: the key is gone, storage refused, or the browser did.
+pub fn kept_data(key: &str) -> Result<(), String> {
+    match super::storage::read(key) {
+        Ok(Some(raw)) => download(
+            &format!("{}.json", key.replace(':', "-")),
+            "application/json",
+            &raw,
+        ),
+        Ok(None) => Err(format!(
+            "The kept data {key} is no longer in this browser's storage."
+        )),
+        Err(err) => Err(format!("The kept data {key} could not be read: {err}")),
     }
 }

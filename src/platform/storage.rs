@@ -140,29 +140,89 @@ pub fn save_document(document: &Document) -> Result<(), StorageError> {
     write(DOCUMENT_KEY, &store::save(document))
 }
 
-/// Copies a key's stored text to another key inside JavaScript, so text that is not valid
-/// UTF-16 (a lone surrogate) is kept exactly: Rust strings would replace such characters.
+/// Calls a `Storage` method through JavaScript, so the text stays a JS string: one that is not
+/// valid UTF-16 (a lone surrogate) would be changed by a trip through a Rust string.
+fn raw_call(
+    storage: &web_sys::Storage,
+    method: &str,
+    args: &js_sys::Array,
+) -> Result<JsValue, StorageError> {
+    let function = js_sys::Reflect::get(storage, &JsValue::from_str(method))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .ok_or(StorageError::Unavailable)?;
+    js_sys::Reflect::apply(&function, storage, args).map_err(|e| storage_error_from_js(&e))
+}
+
+/// Copies a key's stored text to another key inside JavaScript, so it is kept exactly.
 pub fn copy_raw(from: &str, to: &str) -> Result<(), StorageError> {
     let storage = local_storage()?;
-    let call = |method: &str, args: &js_sys::Array| -> Result<JsValue, StorageError> {
-        let function = js_sys::Reflect::get(&storage, &JsValue::from_str(method))
-            .ok()
-            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-            .ok_or(StorageError::Unavailable)?;
-        js_sys::Reflect::apply(&function, &storage, args).map_err(|e| storage_error_from_js(&e))
-    };
-    let raw = call("getItem", &js_sys::Array::of1(&JsValue::from_str(from)))?;
+    let get = |key: &str| raw_call(&storage, "getItem", &js_sys::Array::of1(&key.into()));
+    let raw = get(from)?;
     if raw.is_null() {
         return Ok(());
     }
-    call("setItem", &js_sys::Array::of2(&JsValue::from_str(to), &raw))?;
-    let copy = call("getItem", &js_sys::Array::of1(&JsValue::from_str(to)))?;
-    if copy == raw {
+    raw_call(&storage, "setItem", &js_sys::Array::of2(&to.into(), &raw))?;
+    if get(to)? == raw {
         Ok(())
     } else {
         Err(StorageError::Other(
             "the copy differs from the original".into(),
         ))
+    }
+}
+
+/// What "erase everything" took out of storage, held exactly so Undo can put it back, and the
+/// keys it could not remove.
+pub struct Erased {
+    removed: Vec<(String, JsValue)>,
+    pub failed: Vec<String>,
+}
+
+/// Removes every HireKit key (the document, kept copies of damaged data, device settings).
+pub fn erase_all() -> Erased {
+    let mut erased = Erased {
+        removed: Vec::new(),
+        failed: Vec::new(),
+    };
+    let Ok(storage) = local_storage() else {
+        erased.failed.push(StorageError::Unavailable.to_string());
+        return erased;
+    };
+    for (key, _) in hirekit_keys() {
+        let raw = raw_call(
+            &storage,
+            "getItem",
+            &js_sys::Array::of1(&key.as_str().into()),
+        );
+        match (raw, remove(&key)) {
+            (Ok(raw), Ok(())) => erased.removed.push((key, raw)),
+            (_, Err(err)) => erased.failed.push(format!("{key} ({err})")),
+            (Err(err), Ok(())) => erased
+                .failed
+                .push(format!("{key} could not be read first ({err})")),
+        }
+    }
+    erased
+}
+
+impl Erased {
+    /// Puts back every key erased except the document, which the app writes itself on undo.
+    /// Returns the keys that could not be put back.
+    pub fn restore(&self) -> Vec<String> {
+        let Ok(storage) = local_storage() else {
+            return vec![StorageError::Unavailable.to_string()];
+        };
+        self.removed
+            .iter()
+            .filter(|(key, _)| key != DOCUMENT_KEY)
+            .filter_map(|(key, raw)| {
+                let args = js_sys::Array::of2(&key.as_str().into(), raw);
+                raw_call(&storage, "setItem", &args)
+                    .err()
+                    .map(|err| format!("{key} ({err})"))
+            })
+            .collect()
     }
 }
 
@@ -291,6 +351,21 @@ fn write_stamped(synced: &mut Synced, document: &Document) -> Result<(), Storage
     }
     synced.wrote(document, planned);
     Ok(())
+}
+
+/// Calls `written` with the new text each time another tab writes the document; the listener
+/// stops when the returned value is dropped.
+pub fn on_document_written_elsewhere(
+    written: impl Fn(Option<String>) + 'static,
+) -> gloo::events::EventListener {
+    gloo::events::EventListener::new(&gloo::utils::window(), "storage", move |event| {
+        let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+            return;
+        };
+        if event.key().as_deref() == Some(DOCUMENT_KEY) {
+            written(event.new_value());
+        }
+    })
 }
 
 /// Takes in text a `storage` event brought from another tab, if it is news to this tab.

@@ -63,6 +63,44 @@ test('erase can be undone while still on the page', async () => {
   await context.close();
 });
 
+test('erase warns about kept copies of damaged data, and Undo erase puts them back byte for byte', async () => {
+  const { page, context } = await openApp(browser, server, '#/');
+  await page.evaluate((doc) => {
+    localStorage.setItem('hirekit:document', doc);
+    localStorage.setItem('hirekit:kept:1', 'damaged \uD800 text');
+  }, V1);
+  await page.goto(server.url + '#/data');
+  await page.reload();
+  await appReady(page);
+  await page.getByText(/This also erases the 1 kept copy of damaged data/).waitFor();
+  await page.getByRole('button', { name: 'Erase all data' }).click();
+  await page.getByRole('status').filter({ hasText: 'erased' }).waitFor();
+  assert.deepEqual(await storageDump(page), {}, 'storage is empty after erase');
+  await page.getByRole('button', { name: 'Undo erase' }).click();
+  await page.getByRole('status').filter({ hasText: /everything erased alongside it/ }).waitFor();
+  await waitForStored(page, (d) => d.specs.length === 1 && d.candidates.length === 1);
+  assert.ok(await page.evaluate(() => localStorage.getItem('hirekit:kept:1') === 'damaged \uD800 text'), 'the kept copy is back, exactly');
+  await assertClean(page);
+  await context.close();
+});
+
+test('a kept copy that is gone says so instead of downloading nothing', async () => {
+  const { page, context } = await openApp(browser, server, '#/');
+  await page.evaluate((doc) => {
+    localStorage.setItem('hirekit:document', doc);
+    localStorage.setItem('hirekit:kept:2', 'old text');
+  }, V1);
+  await page.goto(server.url + '#/data');
+  await page.reload();
+  await appReady(page);
+  // Another tab removed it after this page listed it.
+  await page.evaluate(() => localStorage.removeItem('hirekit:kept:2'));
+  await page.locator('li', { hasText: 'hirekit:kept:2' }).getByRole('button', { name: 'Download' }).click();
+  await page.getByRole('status').filter({ hasText: /no longer in this browser's storage/ }).waitFor();
+  await assertClean(page);
+  await context.close();
+});
+
 test('an import file that is not an export changes nothing', async () => {
   const { page, context } = await seeded(V1);
   const before = await storageDump(page);

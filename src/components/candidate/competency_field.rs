@@ -6,6 +6,7 @@ use yew::prelude::*;
 use super::card_edit::AnswerEvidence;
 use crate::engine::competency::Rating;
 use crate::engine::role::CompetencyReq;
+use crate::platform::dom;
 
 #[derive(Properties, PartialEq)]
 pub struct CompetencyFieldProps {
@@ -54,8 +55,7 @@ pub fn competency_field(props: &CompetencyFieldProps) -> Html {
     );
     let on_input = props.on_evidence.clone();
     let oninput = Callback::from(move |e: InputEvent| {
-        let area: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
-        on_input.emit(area.value());
+        on_input.emit(dom::value(&e));
     });
     let unrated = props.rating.is_none();
     let evidence_help = if unrated {

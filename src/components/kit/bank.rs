@@ -1,13 +1,13 @@
 //! The question bank (I1): filter by competency, type and level, search by words.
 //! The filter is screen state only: it is not part of the saved document.
 
-use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::question_card::QuestionCard;
 use crate::engine::competency::Competency;
 use crate::engine::questions::{bank, filter, BankFilter, QuestionType};
 use crate::engine::role::Seniority;
+use crate::platform::dom;
 
 #[function_component(QuestionBank)]
 pub fn question_bank() -> Html {
@@ -30,8 +30,7 @@ pub fn question_bank() -> Html {
     let on_competency = edit(|f, v| f.competency = pick(&Competency::ALL, &v));
     let on_kind = edit(|f, v| f.kind = pick(&QuestionType::ALL, &v));
     let on_level = edit(|f, v| f.level = pick(&Seniority::ALL, &v));
-    let on_text = edit(|f, v| f.text = v)
-        .reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
+    let on_text = edit(|f, v| f.text = v).reform(|e: InputEvent| dom::value(&e));
     let on_clear = {
         let current = current.clone();
         Callback::from(move |_: MouseEvent| current.set(BankFilter::default()))
@@ -85,7 +84,7 @@ pub fn question_bank() -> Html {
 // Helpers
 
 pub fn select_value(e: Event) -> String {
-    e.target_unchecked_into::<HtmlSelectElement>().value()
+    dom::value(&e)
 }
 
 /// The choice at the index a select sent; "" (Any) or a bad value means no choice.

@@ -1,10 +1,10 @@
 //! Minutes per interview stage, then "Assemble kit". Errors show in words next to each field.
 
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::engine::kit::StageBudgets;
 use crate::engine::questions::QuestionType;
+use crate::platform::dom;
 
 /// The longest stage we accept: a full working day.
 const MAX_MINUTES: u16 = 480;
@@ -27,7 +27,7 @@ pub fn budget_form(props: &BudgetFormProps) -> Html {
         let texts = texts.clone();
         Callback::from(move |e: InputEvent| {
             let mut next = (*texts).clone();
-            next[i] = e.target_unchecked_into::<HtmlInputElement>().value();
+            next[i] = dom::value(&e);
             texts.set(next);
         })
     };

@@ -1,13 +1,13 @@
 //! "Add your own question": prompt, competencies, minutes and purpose, checked by the same
 //! rules the engine applies, with each problem shown next to its field.
 
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::bank::select_value;
 use crate::engine::competency::Competency;
 use crate::engine::edit::KitEdit;
 use crate::engine::kit::{add_custom, CustomQuestion, Kit, KitError};
+use crate::platform::dom;
 
 #[derive(Properties, PartialEq)]
 pub struct CustomFormProps {
@@ -58,8 +58,7 @@ pub fn custom_form(props: &CustomFormProps) -> Html {
     let on_stage = edit(|d, v| d.stage = v.parse().unwrap_or(0)).reform(select_value);
     let on_prompt = edit(|d, v| d.prompt = v).reform(text_area);
     let on_purpose = edit(|d, v| d.purpose = v).reform(text_area);
-    let on_minutes = edit(|d, v| d.minutes = v)
-        .reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
+    let on_minutes = edit(|d, v| d.minutes = v).reform(|e: InputEvent| dom::value(&e));
     let on_submit = {
         let (draft, problem, kit, on_edit) = (
             draft.clone(),
@@ -147,7 +146,7 @@ pub fn custom_form(props: &CustomFormProps) -> Html {
 // Helpers
 
 fn text_area(e: InputEvent) -> String {
-    e.target_unchecked_into::<HtmlTextAreaElement>().value()
+    dom::value(&e)
 }
 
 /// The question the draft makes, or the field to fix and why: tried on a copy of the kit.

@@ -1,6 +1,6 @@
 //! Who is interviewing: the notes and ratings go on that person's own scorecard.
 
-use web_sys::HtmlInputElement;
+use crate::platform::dom;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -16,9 +16,7 @@ pub fn interviewer_form(props: &InterviewerFormProps) -> Html {
     let error = use_state(|| false);
     let on_input = {
         let name = name.clone();
-        Callback::from(move |e: InputEvent| {
-            name.set(e.target_unchecked_into::<HtmlInputElement>().value())
-        })
+        Callback::from(move |e: InputEvent| name.set(dom::value(&e)))
     };
     let on_submit = {
         let (name, error, on_pick) = (name.clone(), error.clone(), props.on_pick.clone());

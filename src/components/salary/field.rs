@@ -4,7 +4,7 @@
 //! was not. What the user typed stays on screen while they edit (so "30." is not rewritten to
 //! "30"), and a refusal is shown once they leave the field, then updated on every keystroke.
 
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use crate::platform::dom;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -41,7 +41,7 @@ pub fn draft_field(props: &DraftFieldProps) -> Html {
         let on_input = props.on_input.clone();
         let value = props.value.clone();
         Callback::from(move |e: InputEvent| {
-            let text = e.target_unchecked_into::<HtmlInputElement>().value();
+            let text = dom::value(&e);
             let error = on_input.emit(text.clone());
             let show_error = error.is_some() && (*draft).as_ref().is_some_and(|d| d.show_error);
             draft.set(Some(Draft {
@@ -98,13 +98,13 @@ pub fn draft_field(props: &DraftFieldProps) -> Html {
 /// Whatever the callback returns is dropped (a `filter_reform` hands back `Option<()>`).
 pub fn on_select<T: 'static>(callback: Callback<String, T>) -> Callback<Event> {
     Callback::from(move |e: Event| {
-        let _ = callback.emit(e.target_unchecked_into::<HtmlSelectElement>().value());
+        let _ = callback.emit(dom::value(&e));
     })
 }
 
 /// An `onchange` handler for a checkbox that hands on whether it is ticked.
 pub fn on_check(callback: Callback<bool>) -> Callback<Event> {
     Callback::from(move |e: Event| {
-        callback.emit(e.target_unchecked_into::<HtmlInputElement>().checked());
+        callback.emit(dom::checked(&e));
     })
 }

@@ -1,12 +1,12 @@
 //! The optional annual budget: two amounts in US dollars. Both empty means no budget; one amount
 //! alone is a single figure. The typed text is kept as a pair (see `draft` for why).
 
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::controls::{described_by, Field};
 use crate::engine::input;
 use crate::engine::role::Budget;
+use crate::platform::dom;
 
 /// The budget two typed amounts stand for, or `Err` naming the amount that is not a number.
 pub fn budget_from(min: &str, max: &str) -> Result<Option<Budget>, &'static str> {
@@ -54,7 +54,7 @@ pub fn budget_fields(props: &BudgetFieldsProps) -> Html {
         let draft = draft.clone();
         let on_change = props.on_change.clone();
         Callback::from(move |e: InputEvent| {
-            let text = e.target_unchecked_into::<HtmlInputElement>().value();
+            let text = dom::value(&e);
             let next = if max_side {
                 (draft.0.clone(), text)
             } else {

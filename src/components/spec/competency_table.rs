@@ -1,7 +1,6 @@
 //! The competencies group: for all 14 areas a weight (0-10) with its live share of 100%, the
 //! level a hire must reach, and whether the area is a must-have.
 
-use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::draft::{parse_count, DraftInput, DraftKind};
@@ -10,6 +9,7 @@ use super::role_fields::SpecPartProps;
 use crate::engine::competency::{Competency, Rating};
 use crate::engine::edit::SpecEdit;
 use crate::engine::spec_rules::{weight_shares, SpecField, WEIGHT_MAX};
+use crate::platform::dom;
 
 /// The share of each area in catalogue order (0 for an area the spec leaves out).
 pub fn shares_in_catalogue_order(shares: &[(Competency, u8)]) -> Vec<u8> {
@@ -34,8 +34,7 @@ fn row(competency: Competency, props: &SpecPartProps, share: u8) -> Html {
         weight: parse_count(&t),
     });
     let on_level = props.on_edit.reform(move |e: Event| {
-        let select: HtmlSelectElement = e.target_unchecked_into();
-        let index = usize::try_from(select.selected_index()).unwrap_or(0);
+        let index = dom::selected_index(&e);
         SpecEdit::Required {
             competency,
             rating: Rating::ALL.get(index).copied().unwrap_or(Rating::Solid),
@@ -43,7 +42,7 @@ fn row(competency: Competency, props: &SpecPartProps, share: u8) -> Html {
     });
     let on_must = props.on_edit.reform(move |e: Event| SpecEdit::MustHave {
         competency,
-        must_have: e.target_unchecked_into::<HtmlInputElement>().checked(),
+        must_have: dom::checked(&e),
     });
     let levels = Rating::ALL.iter().map(|r| {
         let text = format!("{} · {}", r.value(), r.label());

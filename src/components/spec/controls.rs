@@ -1,7 +1,7 @@
 //! Form building blocks used across the builder: a labelled field with help and an error in
 //! words, and a labelled select over a fixed list of choices.
 
-use web_sys::HtmlSelectElement;
+use crate::platform::dom;
 use yew::prelude::*;
 
 /// The ids of the help and error lines under a control, for `aria-describedby`.
@@ -58,10 +58,7 @@ pub struct SelectFieldProps {
 
 #[function_component(SelectField)]
 pub fn select_field(props: &SelectFieldProps) -> Html {
-    let onchange = props.on_select.reform(|e: Event| {
-        let select: HtmlSelectElement = e.target_unchecked_into();
-        usize::try_from(select.selected_index()).unwrap_or(0)
-    });
+    let onchange = props.on_select.reform(|e: Event| dom::selected_index(&e));
     let options = props.options.iter().enumerate().map(|(i, label)| {
         html! { <option value={i.to_string()} selected={i == props.selected}>{ label.clone() }</option> }
     });

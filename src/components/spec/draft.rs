@@ -5,7 +5,7 @@
 //! the stored value; when the stored value changes from elsewhere (undo, another preset), the
 //! stored value wins. No effect syncs the two: the choice is made while rendering.
 
-use web_sys::HtmlInputElement;
+use crate::platform::dom;
 use yew::prelude::*;
 
 /// How typed text maps to a stored value.
@@ -94,7 +94,7 @@ pub fn draft_input(props: &DraftInputProps) -> Html {
         let draft = draft.clone();
         let on_input = props.on_input.clone();
         Callback::from(move |e: InputEvent| {
-            let text = e.target_unchecked_into::<HtmlInputElement>().value();
+            let text = dom::value(&e);
             draft.set(text.clone());
             on_input.emit(text);
         })

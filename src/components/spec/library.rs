@@ -1,11 +1,11 @@
 //! Library pieces: one saved spec as a row (open, rename in place, duplicate, delete) and the
 //! preset chooser a new spec starts from (R2).
 
-use web_sys::{HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::engine::presets::Preset;
+use crate::platform::dom;
 use crate::routes::Route;
 
 #[derive(Properties, PartialEq)]
@@ -28,8 +28,8 @@ pub fn spec_row(props: &SpecRowProps) -> Html {
     {
         let input = input.clone();
         use_effect_with(*renaming, move |open| {
-            if let (true, Some(el)) = (*open, input.cast::<HtmlInputElement>()) {
-                let _ = el.focus();
+            if *open {
+                dom::focus(&input);
             }
         });
     }
@@ -45,15 +45,11 @@ pub fn spec_row(props: &SpecRowProps) -> Html {
             if e.key() == "Enter" || e.key() == "Escape" {
                 e.prevent_default();
                 renaming.set(false);
-                if let Some(button) = toggle_button.cast::<HtmlElement>() {
-                    let _ = button.focus();
-                }
+                dom::focus(&toggle_button);
             }
         })
     };
-    let on_rename = props
-        .on_rename
-        .reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
+    let on_rename = props.on_rename.reform(|e: InputEvent| dom::value(&e));
     let on_duplicate = props.on_duplicate.reform(|_: MouseEvent| ());
     let on_delete = props.on_delete.reform(|_: MouseEvent| ());
     let input_id = format!("rename-{}", props.id);

@@ -1,6 +1,5 @@
 //! The builder's later groups: AI fluency, where the person works, and the terms of the job.
 
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::budget::BudgetFields;
@@ -13,6 +12,7 @@ use crate::engine::edit::SpecEdit;
 use crate::engine::region::{Market, Region};
 use crate::engine::role::{AiTier, Employment, EnglishLevel};
 use crate::engine::spec_rules::{SpecField, OVERLAP_MAX_HOURS};
+use crate::platform::dom;
 
 #[function_component(AiFields)]
 pub fn ai_fields(props: &SpecPartProps) -> Html {
@@ -43,7 +43,7 @@ fn region_box(region: Region, props: &SpecPartProps) -> Html {
     let chosen = props.spec.regions.contains(&region);
     let onchange = props.on_edit.reform(move |e: Event| SpecEdit::Region {
         region,
-        chosen: e.target_unchecked_into::<HtmlInputElement>().checked(),
+        chosen: dom::checked(&e),
     });
     html! {
         <div class="choice choice--inline">

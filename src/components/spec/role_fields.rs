@@ -2,7 +2,6 @@
 
 use std::rc::Rc;
 
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::controls::{described_by, labels, position, Field, SelectField};
@@ -13,6 +12,7 @@ use super::edit::problem_text;
 use crate::engine::edit::SpecEdit;
 use crate::engine::role::{ProductStage, RoleSpec, Seniority};
 use crate::engine::spec_rules::{SpecField, SpecProblem};
+use crate::platform::dom;
 
 /// What every builder group gets: the spec, its problems, and where to send an edit.
 #[derive(Properties, PartialEq, Clone)]
@@ -45,7 +45,7 @@ fn level_help() -> String {
 
 /// A text input whose value is stored as typed.
 fn text_input(id: &'static str, value: &str, error: bool, on: Callback<String>) -> Html {
-    let oninput = on.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
+    let oninput = on.reform(|e: InputEvent| dom::value(&e));
     let invalid = error.then_some("true");
     html! {
         <input {id} type="text" value={value.to_string()} {oninput} aria-invalid={invalid}

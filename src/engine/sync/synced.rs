@@ -155,7 +155,7 @@ mod tests {
 
     #[test]
     fn a_write_names_the_save_it_started_from() {
-        let mut synced = Synced::new(with("Ana"), None, Some("s0".into()));
+        let synced = Synced::new(with("Ana"), None, Some("s0".into()));
         let Write::Text { stamp, .. } = synced.write_for(&with("Ana 1"), "a1".into()) else {
             panic!("a changed document is written");
         };
