@@ -14,8 +14,10 @@ fn doc(action: DocAction) -> Action {
 /// One spec, two candidates assessed against it (Ana with a submitted card), one without.
 fn hiring() -> AppState {
     let mut state = AppState::default();
-    let mut spec = RoleSpec::default();
-    spec.title = "Payments engineer".into();
+    let spec = RoleSpec {
+        title: "Payments engineer".into(),
+        ..RoleSpec::default()
+    };
     state.apply(doc(DocAction::CreateSpec {
         id: "s1".into(),
         now: 1,
