@@ -319,9 +319,11 @@ test('at 375 px nothing is cut: evidence wraps, every list column shows, wide bo
 // Items 1, 12 and 13. Screenshots for looking at the work go to $HIREKIT_SHOTS (default: the temp dir).
 const SHOTS = process.env.HIREKIT_SHOTS || path.join(os.tmpdir(), 'hirekit-details-shots');
 const WIDE = { width: 1280, height: 900 };
-async function shot(page, name) {
+/** A screenshot of `what` (a locator), or of the page's viewport. */
+async function shot(page, name, what) {
   fs.mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+  const file = path.join(SHOTS, `${name}.png`);
+  await (what ? what.screenshot({ path: file }) : page.screenshot({ path: file }));
 }
 const KEPT = 'Role spec deleted; showing the version kept with this candidate.';
 
@@ -337,7 +339,7 @@ test('deleting a spec candidates use says how many; they keep a copy, results st
   await page.getByRole('button', { name: 'Undo' }).click();
   const restored = await waitForStored(page, (d) => d.specs.length === 1, 'the undo');
   assert.deepEqual(restored.candidates, before.candidates, 'undo leaves the candidates exactly as before');
-  assert.deepEqual(restored.specs, before.specs);
+  assert.deepEqual(restored.specs.map((s) => [s.id, s.spec]), before.specs.map((s) => [s.id, s.spec]));
 
   // Delete for good, and come back after a reload: the undo is gone, the copy is not.
   await row.getByRole('button', { name: /^Delete / }).click();
@@ -354,18 +356,19 @@ test('deleting a spec candidates use says how many; they keep a copy, results st
     await result.waitFor();
     assert.doesNotMatch(await result.textContent(), /Choose a role spec/);
     await page.locator('.scorecard-view', { hasText: 'Ana' }).first().waitFor();
+    await page.getByText(KEPT).scrollIntoViewIfNeeded();
     await shot(page, `kept-spec-candidate-${viewport.width}`);
   }
   await page.setViewportSize(WIDE);
   await page.goto(server.url + '#/candidates');
   await appReady(page);
   const dana = page.locator('table.candidate-list tbody tr', { hasText: 'Dana Ruiz' });
-  assert.match(await dana.locator('td[data-label="Role spec"]').textContent(), /Payments backend engineer \(deleted; copy kept\)/);
+  assert.match(await dana.locator('td[data-label="Role spec"]').textContent(), /Payments backend engineer \(deleted\)/);
   assert.doesNotMatch(await dana.locator('td[data-label="Verdict"]').textContent(), /Choose a role spec/);
   const compare = page.locator('section.compare-section');
   await compare.getByText('Role spec deleted; showing the version kept with these candidates.').waitFor();
   await compare.locator('table').first().getByText('Eli Moss').waitFor();
-  await shot(page, 'kept-spec-candidates-1280');
+  await shot(page, 'kept-spec-candidates-1280', page.locator('main'));
   await assertClean(page);
   await context.close();
 });
@@ -430,14 +433,15 @@ test('an export carries the team plans, and importing it into a fresh browser br
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Export everything' }).click(),
   ]);
-  const file = await download.path();
-  const exported = JSON.parse(fs.readFileSync(file, 'utf8'));
+  // The download goes with its context: keep its bytes for the fresh one.
+  const buffer = fs.readFileSync(await download.path());
+  const exported = JSON.parse(buffer.toString('utf8'));
   assert.equal(exported.team_plans[0].rows.length, 2);
   await assertClean(page);
   await context.close();
 
   const fresh = await openApp(browser, server, '#/data');
-  await fresh.page.setInputFiles('#import-file', file);
+  await fresh.page.setInputFiles('#import-file', { name: 'hirekit-export.json', mimeType: 'application/json', buffer });
   const preview = fresh.page.getByRole('region', { name: /What the import will change/ });
   await preview.waitFor();
   assert.match(await preview.textContent(), /Team plans: 1 new/);
@@ -465,8 +469,7 @@ test('a row with a country uses that country\'s on-cost, says so, and the total 
     await row.getByLabel('Country').selectOption({ label: 'Brazil' });
     await row.getByText('on-cost 39.11% · Brazil').waitFor();
     await total.getByText('$97,377–$153,021+').waitFor();
-    await team(page).scrollIntoViewIfNeeded();
-    await shot(page, `team-country-${viewport.width}`);
+    await shot(page, `team-country-${viewport.width}`, team(page));
     // Another market has no country figures here: the row goes back to that market's average.
     await row.getByLabel('Market').selectOption({ label: 'United States' });
     await row.getByText('on-cost 30% · United States average').waitFor();
@@ -475,4 +478,25 @@ test('a row with a country uses that country\'s on-cost, says so, and the total 
     await assertClean(page);
     await context.close();
   }
+});
+
+test('at 375 px the salary chart fits: the senior bands show without sideways scrolling', async () => {
+  const { page, context } = await openApp(browser, server, '#/salary', { viewport: PHONE });
+  const chart = page.locator('svg.salary-chart');
+  await chart.waitFor();
+  const fit = await chart.evaluate((svg) => {
+    const box = svg.parentElement;
+    const right = Math.max(...[...svg.querySelectorAll('rect, text')].map((el) => el.getBoundingClientRect().right));
+    const label = svg.querySelector('.salary-bar text').getBoundingClientRect();
+    return { scrolls: box.scrollWidth > box.clientWidth + 1, right, labelHeight: label.height };
+  });
+  assert.equal(fit.scrolls, false, 'the chart box does not scroll');
+  assert.ok(fit.right <= PHONE.width, `everything drawn is on screen (right edge ${fit.right})`);
+  assert.ok(fit.labelHeight >= 10, `labels stay readable (${fit.labelHeight} px tall)`);
+  await page.locator('.salary-bar', { hasText: 'United States, Senior' }).waitFor();
+  await shot(page, 'salary-chart-375', chart);
+  await page.setViewportSize(WIDE);
+  await shot(page, 'salary-chart-1280', chart);
+  await assertClean(page);
+  await context.close();
 });

@@ -27,11 +27,11 @@ impl<'a> AssessedSpec<'a> {
         matches!(self, AssessedSpec::Kept(_))
     }
 
-    /// The title a list shows, marked when it is a kept copy.
+    /// The title a list shows, marked when it is a kept copy (short: list columns are narrow).
     pub fn list_title(self) -> String {
         let title = self.spec().display_title();
         if self.is_kept() {
-            format!("{title} (deleted; copy kept)")
+            format!("{title} (deleted)")
         } else {
             title.to_string()
         }

@@ -93,7 +93,7 @@ pub fn compare_section() -> Html {
     });
     let kept_options = kept.iter().map(|(id, s)| {
         let selected = spec_id.as_deref() == Some(*id);
-        let title = format!("{} (deleted; copy kept)", s.display_title());
+        let title = format!("{} (deleted)", s.display_title());
         html! { <option value={id.to_string()} {selected}>{ title }</option> }
     });
     let body = match &table {
