@@ -488,8 +488,13 @@ test('at 375 px the salary chart fits: the senior bands show without sideways sc
     const box = svg.parentElement;
     const right = Math.max(...[...svg.querySelectorAll('rect, text')].map((el) => el.getBoundingClientRect().right));
     const label = svg.querySelector('.salary-bar text').getBoundingClientRect();
-    return { scrolls: box.scrollWidth > box.clientWidth + 1, right, labelHeight: label.height };
+    const ticks = [...svg.querySelectorAll('.salary-chart__tick text')]
+      .filter((t) => getComputedStyle(t).display !== 'none').map((t) => t.getBoundingClientRect());
+    const overlaps = ticks.slice(1).filter((t, i) => t.left < ticks[i].right).length;
+    return { scrolls: box.scrollWidth > box.clientWidth + 1, right, labelHeight: label.height, overlaps, shown: ticks.length };
   });
+  assert.equal(fit.overlaps, 0, 'the axis figures do not run into each other');
+  assert.ok(fit.shown >= 3, 'the axis still has figures');
   assert.equal(fit.scrolls, false, 'the chart box does not scroll');
   assert.ok(fit.right <= PHONE.width, `everything drawn is on screen (right edge ${fit.right})`);
   assert.ok(fit.labelHeight >= 10, `labels stay readable (${fit.labelHeight} px tall)`);
