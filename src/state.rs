@@ -6,8 +6,9 @@
 
 use crate::engine::bidi::isolate;
 use crate::engine::candidate::{Candidate, RecordId};
-use crate::engine::edit::{CandidateEdit, KitEdit, SalaryEdit, SpecEdit};
+use crate::engine::edit::{CandidateEdit, KitEdit, SalaryEdit, SpecEdit, TeamPlanEdit};
 use crate::engine::role::RoleSpec;
+use crate::engine::salary::SavedTeamPlan;
 use crate::engine::store::{Document, SavedSpec};
 use crate::engine::sync;
 
@@ -41,24 +42,37 @@ pub enum Undo {
     Spec {
         position: usize,
         saved: Box<SavedSpec>,
+        /// The candidates who were given a copy of the spec, to take back on undo.
+        kept_with: Vec<RecordId>,
     },
     Candidate {
         position: usize,
         candidate: Box<Candidate>,
+    },
+    TeamPlan {
+        position: usize,
+        plan: Box<SavedTeamPlan>,
     },
 }
 
 impl Undo {
     pub fn describe(&self) -> String {
         match self {
-            Undo::Spec { saved, .. } => {
-                format!(
-                    "Deleted role spec “{}”.",
-                    isolate(saved.spec.display_title())
-                )
+            Undo::Spec {
+                saved, kept_with, ..
+            } => {
+                let title = isolate(saved.spec.display_title());
+                match kept_with.len() {
+                    0 => format!("Deleted role spec “{title}”."),
+                    1 => format!("Deleted role spec “{title}”. The 1 candidate assessed against it keeps a copy, so their results still show."),
+                    n => format!("Deleted role spec “{title}”. The {n} candidates assessed against it keep a copy, so their results still show."),
+                }
             }
             Undo::Candidate { candidate, .. } => {
                 format!("Deleted candidate “{}”.", isolate(&candidate.name))
+            }
+            Undo::TeamPlan { plan, .. } => {
+                format!("Deleted team plan “{}”.", isolate(plan.display_name()))
             }
         }
     }
@@ -140,6 +154,19 @@ pub enum DocAction {
         id: RecordId,
     },
     UndoDelete,
+    CreateTeamPlan {
+        id: RecordId,
+        now: u64,
+        name: String,
+    },
+    EditTeamPlan {
+        id: RecordId,
+        now: u64,
+        edit: TeamPlanEdit,
+    },
+    DeleteTeamPlan {
+        id: RecordId,
+    },
     EditSalary {
         edit: SalaryEdit,
     },
@@ -238,7 +265,25 @@ impl AppState {
                     return false;
                 };
                 let saved = Box::new(doc.specs.remove(position));
-                self.undo = Some(Undo::Spec { position, saved });
+                let mut kept_with = Vec::new();
+                for c in doc.candidates.iter_mut() {
+                    if c.spec_id.as_deref() != Some(saved.id.as_str()) {
+                        continue;
+                    }
+                    let spec = saved.spec.clone();
+                    // Keeping a copy is not something the person did to the candidate: their
+                    // edit time stays, so undo leaves them exactly as before.
+                    let at = c.updated_at;
+                    let keep = CandidateEdit::KeepSpecCopy { spec };
+                    if keep.apply(c, at) {
+                        kept_with.push(c.id.clone());
+                    }
+                }
+                self.undo = Some(Undo::Spec {
+                    position,
+                    saved,
+                    kept_with,
+                });
             }
             DocAction::EditKit { spec_id, now, edit } => {
                 let Some(saved) = doc.specs.iter_mut().find(|s| s.id == spec_id) else {
@@ -252,6 +297,22 @@ impl AppState {
                 saved.updated_at = now;
             }
             DocAction::EditSalary { edit } => return edit.apply(&mut doc.salary),
+            DocAction::CreateTeamPlan { id, now, name } => {
+                doc.team_plans.push(SavedTeamPlan::new(id, name, now));
+            }
+            DocAction::EditTeamPlan { id, now, edit } => {
+                let Some(plan) = doc.team_plans.iter_mut().find(|p| p.id == id) else {
+                    return false;
+                };
+                return edit.apply(plan, now);
+            }
+            DocAction::DeleteTeamPlan { id } => {
+                let Some(position) = doc.team_plans.iter().position(|p| p.id == id) else {
+                    return false;
+                };
+                let plan = Box::new(doc.team_plans.remove(position));
+                self.undo = Some(Undo::TeamPlan { position, plan });
+            }
             DocAction::CreateCandidate { candidate } => doc.candidates.push(candidate),
             DocAction::EditCandidate { id, now, edit } => {
                 let Some(candidate) = doc.candidates.iter_mut().find(|c| c.id == id) else {
@@ -270,9 +331,23 @@ impl AppState {
                 });
             }
             DocAction::UndoDelete => match self.undo.take() {
-                Some(Undo::Spec { position, saved }) => {
+                Some(Undo::Spec {
+                    position,
+                    saved,
+                    kept_with,
+                }) => {
+                    for c in doc.candidates.iter_mut() {
+                        if kept_with.contains(&c.id) && c.spec_id.as_deref() == Some(&saved.id) {
+                            let at = c.updated_at;
+                            CandidateEdit::DropSpecCopy.apply(c, at);
+                        }
+                    }
                     let at = position.min(doc.specs.len());
                     doc.specs.insert(at, *saved);
+                }
+                Some(Undo::TeamPlan { position, plan }) => {
+                    let at = position.min(doc.team_plans.len());
+                    doc.team_plans.insert(at, *plan);
                 }
                 Some(Undo::Candidate {
                     position,
@@ -295,3 +370,8 @@ impl AppState {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod kept_spec_tests;
+#[cfg(test)]
+mod team_plan_tests;

@@ -217,11 +217,13 @@ fn team_of_two_latam_seniors_and_one_us_mid() {
             count: 2,
             level: Level::Senior,
             market: LATAM,
+            country: None,
         },
         TeamLine {
             count: 1,
             level: Level::Mid,
             market: US,
+            country: None,
         },
     ];
     let plan = plan_team(&lines, &guide_bands(), &OnCostSettings::default());
@@ -377,7 +379,7 @@ proptest! {
     fn team_totals_ignore_line_order(counts in proptest::collection::vec((0u32..50, 0usize..3, any::<bool>()), 0..8)) {
         let lines: Vec<TeamLine> = counts
             .iter()
-            .map(|&(count, l, us)| TeamLine { count, level: Level::ALL[l], market: if us { US } else { LATAM } })
+            .map(|&(count, l, us)| TeamLine { count, level: Level::ALL[l], market: if us { US } else { LATAM }, country: None })
             .collect();
         let mut reversed = lines.clone();
         reversed.reverse();

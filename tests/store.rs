@@ -182,3 +182,54 @@ fn random_and_mutated_text_never_panics() {
         assert_eq!(loaded.document.schema_version, SCHEMA_VERSION);
     }
 }
+
+/// Fields added after v1 shipped (team plans, a kept copy of a deleted spec) are additive: the
+/// frozen v1 fixture has none of them, loads cleanly at the same version, and saves without them.
+#[test]
+fn the_v1_fixture_without_team_plans_or_kept_specs_loads_and_saves_as_before() {
+    assert!(!V1.contains("team_plans") && !V1.contains("spec_snapshot"));
+    let doc = v1();
+    assert_eq!(SCHEMA_VERSION, 1);
+    assert!(doc.team_plans.is_empty());
+    assert!(doc.candidates.iter().all(|c| c.spec_snapshot.is_none()));
+    let text = store::save(&doc);
+    assert!(!text.contains("team_plans") && !text.contains("spec_snapshot"));
+}
+
+#[test]
+fn team_plans_and_kept_specs_round_trip() {
+    use hirekit::engine::region::{Market, Region};
+    use hirekit::engine::salary::{Level, PlannedRow, SavedTeamPlan, TeamLine};
+    let mut doc = v1();
+    let mut plan = SavedTeamPlan::new("plan-1".into(), "Q1 hires".into(), 7);
+    plan.rows.push(PlannedRow {
+        id: "row-1".into(),
+        line: TeamLine {
+            count: 2,
+            level: Level::Senior,
+            market: Market::LatinAmerica,
+            country: Some(Region::Brazil),
+        },
+    });
+    doc.team_plans.push(plan);
+    doc.candidates[0].spec_snapshot = Some(doc.specs[0].spec.clone());
+    let again = store::load(Some(&store::save(&doc)));
+    assert_eq!(again.problem, None);
+    assert_eq!(again.document, doc);
+}
+
+#[test]
+fn one_damaged_team_plan_costs_only_that_plan() {
+    let mut value: serde_json::Value = serde_json::from_str(V1).unwrap();
+    value["team_plans"] = serde_json::json!([
+        {"id": "p1", "name": "Good", "updated_at": 1, "rows": []},
+        {"id": "p2", "name": 5}
+    ]);
+    let loaded = store::load(Some(&value.to_string()));
+    assert!(matches!(
+        loaded.problem,
+        Some(LoadProblem::PartlyRecovered { dropped: 1, .. })
+    ));
+    assert_eq!(loaded.document.team_plans.len(), 1);
+    assert_eq!(loaded.document.candidates.len(), 1);
+}

@@ -10,9 +10,13 @@ use serde_json::{json, Value};
 const V1: &str = include_str!("fixtures/store/v1.json");
 
 /// The v1 fixture with fields a later version might add, at the top, in a spec and a candidate.
+/// (`team_plans` was such a field until this build learned it: the stand-in is now
+/// `hiring_goals`, and a team plan carries unknown fields of its own.)
 fn with_newer_fields() -> String {
     let mut value: Value = serde_json::from_str(V1).unwrap();
-    value["team_plans"] = json!([{"name": "2027", "rows": [1, 2, 3]}]);
+    value["hiring_goals"] = json!([{"name": "2027", "rows": [1, 2, 3]}]);
+    value["team_plans"] = json!([{"id": "plan-1", "name": "Q1", "updated_at": 5, "budget_owner": "Finance",
+        "rows": [{"id": "row-1", "line": {"count": 2, "level": "senior", "market": "latin_america", "shift": "night"}}]}]);
     value["specs"][0]["archived"] = json!(true);
     value["specs"][0]["spec"]["remote_policy"] = json!("hybrid");
     value["candidates"][0]["pronouns"] = json!("she/her");
@@ -27,7 +31,13 @@ fn unknown_fields_survive_a_load_an_edit_and_a_save() {
     doc.specs[0].spec.title = "Renamed here".into();
     doc.candidates[0].years += 1;
     let saved: Value = serde_json::from_str(&store::save(&doc)).unwrap();
-    assert_eq!(saved["team_plans"][0]["rows"], json!([1, 2, 3]));
+    assert_eq!(saved["hiring_goals"][0]["rows"], json!([1, 2, 3]));
+    assert_eq!(saved["team_plans"][0]["budget_owner"], json!("Finance"));
+    assert_eq!(
+        saved["team_plans"][0]["rows"][0]["line"]["shift"],
+        json!("night")
+    );
+    assert_eq!(saved["team_plans"][0]["rows"][0]["line"]["count"], json!(2));
     assert_eq!(saved["specs"][0]["archived"], json!(true));
     assert_eq!(saved["specs"][0]["spec"]["remote_policy"], json!("hybrid"));
     assert_eq!(saved["specs"][0]["spec"]["title"], json!("Renamed here"));
@@ -42,7 +52,8 @@ fn unknown_fields_survive_a_merge_with_a_tab_that_never_saw_them() {
     ours.candidates[0].years += 1;
     let merged = sync::three_way(&older, &ours, &newer).document;
     let saved: Value = serde_json::from_str(&store::save(&merged)).unwrap();
-    assert_eq!(saved["team_plans"][0]["name"], json!("2027"));
+    assert_eq!(saved["hiring_goals"][0]["name"], json!("2027"));
+    assert_eq!(saved["team_plans"][0]["budget_owner"], json!("Finance"));
     assert_eq!(saved["candidates"][0]["pronouns"], json!("she/her"));
 }
 

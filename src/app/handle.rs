@@ -6,8 +6,11 @@ use std::ops::Deref;
 use yew::prelude::*;
 
 use crate::engine::candidate::{Candidate, RecordId};
-use crate::engine::edit::{CandidateEdit, KitEdit, SalaryEdit, ScorecardEdit, SpecEdit};
+use crate::engine::edit::{
+    CandidateEdit, KitEdit, SalaryEdit, ScorecardEdit, SpecEdit, TeamPlanEdit,
+};
 use crate::engine::role::RoleSpec;
+use crate::engine::salary::next_plan_name;
 use crate::engine::store::Document;
 use crate::platform::clock;
 use crate::state::{Action, AppState, DocAction};
@@ -149,6 +152,37 @@ impl AppHandle {
 
     pub fn salary_editor(&self) -> Callback<SalaryEdit> {
         self.callback(|app, edit| app.edit_salary(edit))
+    }
+
+    // Team plans
+
+    /// Starts a plan named "Team plan N" and returns its id.
+    pub fn create_team_plan(&self) -> RecordId {
+        let id = clock::new_id("plan");
+        let name = next_plan_name(&self.doc.team_plans);
+        let now = clock::now_ms();
+        self.change(DocAction::CreateTeamPlan {
+            id: id.clone(),
+            now,
+            name,
+        });
+        id
+    }
+
+    pub fn edit_team_plan(&self, id: &str, edit: TeamPlanEdit) {
+        let (id, now) = (id.to_string(), clock::now_ms());
+        self.change(DocAction::EditTeamPlan { id, now, edit });
+    }
+
+    /// Adds a row (one mid-level hire in Latin America) to a plan, under a new row id.
+    pub fn add_team_row(&self, plan_id: &str) {
+        let row = clock::new_id("row");
+        self.edit_team_plan(plan_id, TeamPlanEdit::AddRow { row });
+    }
+
+    pub fn delete_team_plan(&self, id: &str) {
+        let id = id.to_string();
+        self.change(DocAction::DeleteTeamPlan { id });
     }
 
     pub fn replace_document(&self, doc: Document) {

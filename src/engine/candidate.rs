@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::competency::{Competency, Rating};
 use super::region::Region;
-use super::role::AiTier;
+use super::role::{AiTier, RoleSpec};
 
 /// Record ids are opaque strings made from the clock and a random number, passed in by the
 /// caller so the engine stays pure. Unique across devices, so imports can merge.
@@ -248,6 +248,10 @@ pub struct Candidate {
     #[serde(default)]
     pub onboarding: Vec<OnboardingTask>,
     pub updated_at: u64,
+    /// The role spec as it was when it was deleted, so the scorecards still have weights and
+    /// must-haves to be read against. Left out of the stored text when there is none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub spec_snapshot: Option<RoleSpec>,
 }
 
 /// How much of a name a list shows: a list is for finding a candidate, and laying out megabytes of
@@ -301,6 +305,7 @@ impl Candidate {
                 .collect(),
             onboarding: Vec::new(),
             updated_at: now,
+            spec_snapshot: None,
         }
     }
 }

@@ -13,9 +13,11 @@ pub mod merge;
 pub mod salary;
 pub mod scorecard;
 pub mod spec;
+pub mod team_plan;
 
 pub use candidate::{CandidateEdit, PlanEdit};
 pub use kit::KitEdit;
 pub use salary::SalaryEdit;
 pub use scorecard::{AnswerEdit, ScorecardEdit};
 pub use spec::SpecEdit;
+pub use team_plan::TeamPlanEdit;

@@ -30,6 +30,7 @@ mod offer;
 mod savings;
 mod settings;
 mod team;
+mod team_plan;
 
 pub use chart::{chart_rows, ChartRow, ChartScale};
 pub use cost::{
@@ -43,6 +44,10 @@ pub use settings::{
     BandOverride, CurrencyError, LocalCurrency, SalarySettings,
 };
 pub use team::{plan_team, TeamLine, TeamPlan};
+pub use team_plan::{
+    countries_with_on_cost, next_plan_name, row_on_cost, PlannedRow, RowOnCost, SavedTeamPlan,
+    MAX_PLAN_NAME, MAX_ROW_PEOPLE,
+};
 
 use serde::{Deserialize, Serialize};
 

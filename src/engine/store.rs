@@ -23,11 +23,13 @@ use serde_json::Value;
 use super::candidate::{Candidate, RecordId};
 use super::kit::Kit;
 use super::role::RoleSpec;
-use super::salary::SalarySettings;
+use super::salary::{SalarySettings, SavedTeamPlan};
 
+pub mod assessed;
 pub mod limits;
 pub mod unknown;
 
+pub use assessed::{AssessedSpec, KEPT_COPY_NOTE};
 use unknown::Unknown;
 
 /// The key of the stored text's `Stamp`: not part of the document, never exported.
@@ -63,6 +65,10 @@ pub struct Document {
     /// The salary tool's own figures, on-costs and currency.
     #[serde(default)]
     pub salary: SalarySettings,
+    /// The team planner's named plans. Left out of the stored text while there are none, so a
+    /// document without plans reads and writes as before.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub team_plans: Vec<SavedTeamPlan>,
     /// What the stored text held that this build does not know: written back on every save.
     #[serde(skip)]
     pub unknown: Unknown,
@@ -84,6 +90,7 @@ impl Default for Document {
             specs: Vec::new(),
             candidates: Vec::new(),
             salary: SalarySettings::default(),
+            team_plans: Vec::new(),
             unknown: Unknown::default(),
         }
     }
@@ -99,7 +106,11 @@ impl Document {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.specs.is_empty() && self.candidates.is_empty()
+        self.specs.is_empty() && self.candidates.is_empty() && self.team_plans.is_empty()
+    }
+
+    pub fn team_plan(&self, id: &str) -> Option<&SavedTeamPlan> {
+        self.team_plans.iter().find(|p| p.id == id)
     }
 }
 
@@ -276,6 +287,7 @@ fn read_records(value: &Value) -> Loaded {
     };
     let (specs, bad_specs) = salvage::<SavedSpec>(value.get("specs"));
     let (candidates, bad_candidates) = salvage::<Candidate>(value.get("candidates"));
+    let (team_plans, bad_plans) = salvage::<SavedTeamPlan>(value.get("team_plans"));
     Loaded {
         document: Document {
             schema_version: SCHEMA_VERSION,
@@ -285,10 +297,11 @@ fn read_records(value: &Value) -> Loaded {
                 .get("salary")
                 .and_then(|v| serde_json::from_value(v.clone()).ok())
                 .unwrap_or_default(),
+            team_plans,
             unknown: Unknown::default(),
         },
         problem: Some(LoadProblem::PartlyRecovered {
-            dropped: (bad_specs + bad_candidates).max(1),
+            dropped: (bad_specs + bad_candidates + bad_plans).max(1),
             reason: whole_error,
         }),
         stamp: None,

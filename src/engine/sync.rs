@@ -12,6 +12,9 @@
 //!   the other: the edit is kept (work is never lost to a delete from elsewhere);
 //! - new on either side: kept.
 //!
+//! Team plans are records like specs and candidates: matched by id, merged field by field, their
+//! rows entry by entry (by row id).
+//!
 //! Salary settings merge as one value: one side's change wins; changes on both keep this tab's and
 //! report it.
 
@@ -21,6 +24,7 @@ pub mod synced;
 use super::bidi::isolate;
 use super::candidate::Candidate;
 use super::edit::merge::merge_record;
+use super::salary::SavedTeamPlan;
 use super::spec_rules;
 use super::store::{Document, SavedSpec};
 
@@ -96,6 +100,24 @@ impl Record for Candidate {
     }
 }
 
+impl Record for SavedTeamPlan {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn name(&self) -> String {
+        format!("team plan “{}”", isolate(self.display_name()))
+    }
+    fn conflict_copy(&self) -> Self {
+        let mut copy = self.clone();
+        copy.id = format!("{}-tab-{}", self.id, self.updated_at);
+        copy.name.push_str(OTHER_TAB);
+        copy
+    }
+    fn merge_fields(base: &Self, ours: &Self, theirs: &Self) -> Option<Self> {
+        merge_record(base, ours, theirs)
+    }
+}
+
 pub fn three_way(base: &Document, ours: &Document, theirs: &Document) -> MergeOutcome {
     let mut conflicts = Vec::new();
     let specs = merge_list(&base.specs, &ours.specs, &theirs.specs, &mut conflicts);
@@ -103,6 +125,12 @@ pub fn three_way(base: &Document, ours: &Document, theirs: &Document) -> MergeOu
         &base.candidates,
         &ours.candidates,
         &theirs.candidates,
+        &mut conflicts,
+    );
+    let team_plans = merge_list(
+        &base.team_plans,
+        &ours.team_plans,
+        &theirs.team_plans,
         &mut conflicts,
     );
     let salary = if ours.salary == theirs.salary || base.salary == theirs.salary {
@@ -122,6 +150,7 @@ pub fn three_way(base: &Document, ours: &Document, theirs: &Document) -> MergeOu
             specs,
             candidates,
             salary,
+            team_plans,
             // Fields this build does not know: the side that changed them wins.
             unknown: if ours.unknown == base.unknown {
                 theirs.unknown.clone()

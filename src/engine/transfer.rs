@@ -31,6 +31,7 @@ pub struct ImportPreview {
     pub problem: Option<LoadProblem>,
     pub specs: Counts,
     pub candidates: Counts,
+    pub team_plans: Counts,
 }
 
 impl ImportPreview {
@@ -49,10 +50,15 @@ impl ImportPreview {
             ),
         }
         };
-        vec![
+        let mut lines = vec![
             line("Role specs", &self.specs),
             line("Candidates", &self.candidates),
-        ]
+        ];
+        // Team plans are only mentioned where there are some, on either side.
+        if self.team_plans != Counts::default() {
+            lines.push(line("Team plans", &self.team_plans));
+        }
+        lines
     }
 }
 
@@ -77,6 +83,9 @@ pub fn preview(current: &Document, file_text: &str) -> Result<ImportPreview, Str
         specs: count(&current.specs, &incoming.specs, |s| (&s.id, s.updated_at)),
         candidates: count(&current.candidates, &incoming.candidates, |c| {
             (&c.id, c.updated_at)
+        }),
+        team_plans: count(&current.team_plans, &incoming.team_plans, |p| {
+            (&p.id, p.updated_at)
         }),
         incoming,
         problem: loaded.problem,
@@ -121,6 +130,9 @@ pub fn apply(current: &Document, incoming: &Document, mode: ImportMode) -> Docum
             } else {
                 current.salary.clone()
             },
+            team_plans: merge_records(&current.team_plans, &incoming.team_plans, |p| {
+                (&p.id, p.updated_at)
+            }),
             unknown: current.unknown.clone(),
         },
     }

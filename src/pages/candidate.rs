@@ -14,6 +14,7 @@ use crate::components::intro::Intro;
 use crate::components::kit::hiring_plan::HiringPlan;
 use crate::components::kit::onboarding::Onboarding;
 use crate::engine::salary::{effective_bands, likely_typo};
+use crate::engine::store::KEPT_COPY_NOTE;
 use crate::routes::Route;
 
 #[derive(Properties, PartialEq)]
@@ -39,17 +40,19 @@ pub fn page(props: &Props) -> Html {
             </>
         };
     };
-    let spec = candidate
-        .spec_id
-        .as_ref()
-        .and_then(|id| app.doc.specs.iter().find(|s| &s.id == id))
-        .map(|s| s.spec.clone());
-    let specs: Vec<(String, String)> = app
+    let assessed = app.doc.assessed_spec(&candidate);
+    let spec = assessed.map(|a| a.spec().clone());
+    let kept = assessed.is_some_and(|a| a.is_kept());
+    let mut specs: Vec<(String, String)> = app
         .doc
         .specs
         .iter()
         .map(|s| (s.id.clone(), s.spec.display_title().to_string()))
         .collect();
+    // A deleted spec stays choosable for the candidate who keeps a copy of it.
+    if let (Some(a), Some(id), true) = (assessed, &candidate.spec_id, kept) {
+        specs.push((id.clone(), a.list_title()));
+    }
     let on_edit = app.candidate_editor(&candidate.id);
     let bands = effective_bands(&app.doc.salary);
     let ask_warning = candidate.salary_ask.and_then(|ask| {
@@ -72,6 +75,9 @@ pub fn page(props: &Props) -> Html {
                 <Link<Route> to={live} classes="button">{ "Run live interview" }</Link<Route>>
             </p>
             <Profile candidate={candidate.clone()} {specs} {ask_warning} on_edit={on_edit.clone()} />
+            if kept {
+                <p class="warning spec-kept" role="note">{ KEPT_COPY_NOTE }</p>
+            }
             <scorecards::Scorecards candidate={candidate.clone()} {spec} />
             <file_import::FileImport />
             <HiringPlan plan={candidate.plan.clone()} on_edit={on_edit.clone()} />

@@ -20,16 +20,13 @@ fn rows(doc: &Document) -> Vec<Row> {
     doc.candidates
         .iter()
         .map(|c| {
-            let saved = c
-                .spec_id
-                .as_ref()
-                .and_then(|id| doc.specs.iter().find(|s| &s.id == id));
-            let report = saved.map(|s| score(&s.spec, &submitted_only(c).scorecards));
+            let assessed = doc.assessed_spec(c);
+            let report = assessed.map(|a| score(a.spec(), &submitted_only(c).scorecards));
             Row {
                 id: c.id.clone(),
                 name: c.name.clone(),
                 stage: c.stage.label(),
-                spec: saved.map(|s| s.spec.display_title().to_string()),
+                spec: assessed.map(|a| a.list_title()),
                 score: report
                     .as_ref()
                     .and_then(|r| r.overall)

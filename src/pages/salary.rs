@@ -16,6 +16,7 @@ use crate::components::salary::offer_card::{OfferCard, OfferInput};
 use crate::components::salary::offer_model::offer_target;
 use crate::components::salary::team_card::TeamCard;
 use crate::engine::candidate::Candidate;
+use crate::engine::edit::TeamPlanEdit;
 use crate::engine::region::Market;
 use crate::engine::salary::{band_for, chart_rows, effective_bands, likely_typo, Band, Level};
 
@@ -68,6 +69,15 @@ pub fn page() -> Html {
         .collect();
     let scale = chart_rows(&in_chart, target.ask);
 
+    let on_plan_create = {
+        let app = app.clone();
+        Callback::from(move |()| app.create_team_plan())
+    };
+    let on_plan_edit =
+        app.callback(|app, (id, edit): (String, TeamPlanEdit)| app.edit_team_plan(&id, edit));
+    let on_plan_row = app.callback(|app, id: String| app.add_team_row(&id));
+    let on_plan_delete = app.callback(|app, id: String| app.delete_team_plan(&id));
+
     let on_place = setter(&place);
     let on_level = setter(&level);
     let on_offer = setter(&offer);
@@ -82,7 +92,8 @@ pub fn page() -> Html {
             <OfferCard input={(*offer).clone()} {target} candidates={with_ask.clone()}
                 specs={app.doc.specs.clone()} band={offer_band} currency={currency.clone()} {typo} on_change={on_offer} />
             <ChartCard {scale} level={*level} only_level={*only_level} {on_only_level} />
-            <TeamCard bands={bands.clone()} on_costs={settings.on_cost_percent.clone()} currency={currency.clone()} />
+            <TeamCard plans={app.doc.team_plans.clone()} bands={bands.clone()} on_costs={settings.on_cost_percent.clone()}
+                currency={currency.clone()} on_create={on_plan_create} on_edit={on_plan_edit} on_add_row={on_plan_row} on_delete={on_plan_delete} />
             <CurrencyCard settings={settings.clone()} on_edit={on_edit.clone()} />
             <BandEditor {bands} {settings} {on_edit} />
         </>

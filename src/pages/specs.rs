@@ -64,9 +64,16 @@ pub fn specs_page() -> Html {
             saved.spec.seniority.label(),
             saved.spec.stage.label()
         );
+        let used_by = match app.doc.candidates_using(&saved.id) {
+            0 => None,
+            1 => Some("Used by 1 candidate: deleting keeps a copy with them.".to_string()),
+            n => Some(format!(
+                "Used by {n} candidates: deleting keeps a copy with each."
+            )),
+        };
         html! {
             <SpecRow key={saved.id.clone()} id={saved.id.clone()} title={saved.spec.display_title().to_string()}
-                {facts} edited={clock::local_time(saved.updated_at)}
+                {facts} edited={clock::local_time(saved.updated_at)} used_by={used_by.map(AttrValue::from)}
                 {on_rename} {on_duplicate} {on_delete} />
         }
     };

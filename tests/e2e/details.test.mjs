@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { serve, launch, openApp, assertClean, appReady, waitForStored } from './harness.mjs';
+import { serve, launch, openApp, assertClean, appReady, waitForStored, storedDocument } from './harness.mjs';
 
 let server;
 let browser;
@@ -312,6 +312,196 @@ test('at 375 px nothing is cut: evidence wraps, every list column shows, wide bo
     }
     await assertNothingCut(page);
   }
+  await assertClean(page);
+  await context.close();
+});
+
+// Items 1, 12 and 13. Screenshots for looking at the work go to $HIREKIT_SHOTS (default: the temp dir).
+const SHOTS = process.env.HIREKIT_SHOTS || path.join(os.tmpdir(), 'hirekit-details-shots');
+const WIDE = { width: 1280, height: 900 };
+/** A screenshot of `what` (a locator), or of the page's viewport. */
+async function shot(page, name, what) {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  const file = path.join(SHOTS, `${name}.png`);
+  await (what ? what.screenshot({ path: file }) : page.screenshot({ path: file }));
+}
+const KEPT = 'Role spec deleted; showing the version kept with this candidate.';
+
+test('deleting a spec candidates use says how many; they keep a copy, results stay, undo puts all back', async () => {
+  const { page, context } = await openSeeded('#/specs', TWO());
+  const row = page.locator('.spec-row', { hasText: 'Payments backend engineer' });
+  await row.getByText('Used by 2 candidates: deleting keeps a copy with each.').waitFor();
+  const before = await storedDocument(page);
+  await row.getByRole('button', { name: /^Delete / }).click();
+  await page.locator('.undo-bar', { hasText: 'The 2 candidates assessed against it keep a copy' }).waitFor();
+  const deleted = await waitForStored(page, (d) => d.specs.length === 0, 'the delete');
+  assert.ok(deleted.candidates.every((c) => c.spec_snapshot?.title === 'Payments backend engineer'), 'each candidate keeps a copy');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  const restored = await waitForStored(page, (d) => d.specs.length === 1, 'the undo');
+  assert.deepEqual(restored.candidates, before.candidates, 'undo leaves the candidates exactly as before');
+  assert.deepEqual(restored.specs.map((s) => [s.id, s.spec]), before.specs.map((s) => [s.id, s.spec]));
+
+  // Delete for good, and come back after a reload: the undo is gone, the copy is not.
+  await row.getByRole('button', { name: /^Delete / }).click();
+  await waitForStored(page, (d) => d.specs.length === 0, 'the second delete');
+  for (const viewport of [WIDE, PHONE]) {
+    await page.setViewportSize(viewport);
+    await page.goto(server.url + '#/candidates/cand-dana');
+    await page.reload();
+    await appReady(page);
+    await page.getByText(KEPT).waitFor();
+    assert.equal(await page.getByLabel('Role spec').inputValue(), 'spec-1');
+    await page.getByRole('button', { name: 'View results' }).click();
+    const result = page.locator('section.result');
+    await result.waitFor();
+    assert.doesNotMatch(await result.textContent(), /Choose a role spec/);
+    await page.locator('.scorecard-view', { hasText: 'Ana' }).first().waitFor();
+    await page.getByText(KEPT).scrollIntoViewIfNeeded();
+    await shot(page, `kept-spec-candidate-${viewport.width}`);
+  }
+  await page.setViewportSize(WIDE);
+  await page.goto(server.url + '#/candidates');
+  await appReady(page);
+  const dana = page.locator('table.candidate-list tbody tr', { hasText: 'Dana Ruiz' });
+  assert.match(await dana.locator('td[data-label="Role spec"]').textContent(), /Payments backend engineer\u2069? \(deleted\)/);
+  assert.doesNotMatch(await dana.locator('td[data-label="Verdict"]').textContent(), /Choose a role spec/);
+  const compare = page.locator('section.compare-section');
+  await compare.getByText('Role spec deleted; showing the version kept with these candidates.').waitFor();
+  await compare.locator('table').first().getByText('Eli Moss').waitFor();
+  await shot(page, 'kept-spec-candidates-1280', page.locator('main'));
+  await assertClean(page);
+  await context.close();
+});
+
+const team = (page) => page.locator('section[aria-labelledby="team-heading"]');
+
+test('team plans are kept: rows survive leaving the screen and a reload, and two named plans stay apart', async () => {
+  const { page, context } = await openApp(browser, server, '#/salary');
+  await team(page).getByText('No hires in the plan yet').waitFor();
+  const rows = team(page).locator('.salary-team__row');
+  await page.getByRole('button', { name: 'Add a row of hires' }).click();
+  await rows.nth(0).getByLabel('People').fill('2');
+  await rows.nth(0).getByLabel('Level').selectOption({ label: 'Senior' });
+  await page.getByRole('button', { name: 'Add a row of hires' }).click();
+  await rows.nth(1).getByLabel('Market').selectOption({ label: 'United States' });
+  await team(page).getByText('$215,000–$350,000+').waitFor();
+  await waitForStored(page, (d) => d.team_plans?.[0]?.rows.length === 2 && d.team_plans[0].rows[0].line.count === 2, 'the plan');
+
+  await page.goto(server.url + '#/specs');
+  await appReady(page);
+  await page.goto(server.url + '#/salary');
+  await appReady(page);
+  await team(page).getByText('$215,000–$350,000+').waitFor();
+  await page.reload();
+  await appReady(page);
+  await team(page).getByText('$215,000–$350,000+').waitFor();
+  assert.equal(await rows.count(), 2);
+  assert.equal(await rows.nth(0).getByLabel('People').inputValue(), '2');
+  assert.equal(await team(page).getByLabel('Plan', { exact: true }).inputValue(), (await storedDocument(page)).team_plans[0].id);
+
+  await team(page).getByRole('button', { name: 'New plan' }).click();
+  await team(page).getByText('No hires in the plan yet').waitFor();
+  await team(page).getByLabel('Plan name').fill('Brazil hub');
+  await page.getByRole('button', { name: 'Add a row of hires' }).click();
+  await rows.nth(0).getByLabel('Country').selectOption({ label: 'Brazil' });
+  const two = await waitForStored(page, (d) => d.team_plans?.length === 2 && d.team_plans[1].name === 'Brazil hub'
+    && d.team_plans[1].rows[0]?.line.country === 'brazil', 'the second plan');
+  assert.equal(two.team_plans[0].rows.length, 2, 'the first plan keeps its rows');
+  assert.equal(await rows.count(), 1);
+
+  await team(page).getByLabel('Plan', { exact: true }).selectOption({ label: 'Team plan 1' });
+  await team(page).getByText('$215,000–$350,000+').waitFor();
+  assert.equal(await rows.count(), 2);
+  await team(page).getByRole('button', { name: 'Delete plan Team plan 1' }).click();
+  await page.locator('.undo-bar', { hasText: 'Deleted team plan “\u2068Team plan 1\u2069”.' }).waitFor();
+  await waitForStored(page, (d) => d.team_plans.length === 1, 'the plan delete');
+  assert.equal(await team(page).getByLabel('Plan name').inputValue(), 'Brazil hub');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await waitForStored(page, (d) => d.team_plans.length === 2 && d.team_plans[0].name === 'Team plan 1', 'the undo');
+  await assertClean(page);
+  await context.close();
+});
+
+test('an export carries the team plans, and importing it into a fresh browser brings them back', async () => {
+  const doc = structuredClone(fixture);
+  doc.team_plans = [{ id: 'plan-q1', name: 'Q1 hires', updated_at: 1763000300000, rows: [
+    { id: 'row-a', line: { count: 3, level: 'senior', market: 'latin_america', country: 'mexico' } },
+    { id: 'row-b', line: { count: 1, level: 'mid', market: 'united_states' } },
+  ] }];
+  const { page, context } = await openSeeded('#/data', doc);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export everything' }).click(),
+  ]);
+  // The download goes with its context: keep its bytes for the fresh one.
+  const buffer = fs.readFileSync(await download.path());
+  const exported = JSON.parse(buffer.toString('utf8'));
+  assert.equal(exported.team_plans[0].rows.length, 2);
+  await assertClean(page);
+  await context.close();
+
+  const fresh = await openApp(browser, server, '#/data');
+  await fresh.page.setInputFiles('#import-file', { name: 'hirekit-export.json', mimeType: 'application/json', buffer });
+  const preview = fresh.page.getByRole('region', { name: /What the import will change/ });
+  await preview.waitFor();
+  assert.match(await preview.textContent(), /Team plans: 1 new/);
+  await fresh.page.getByRole('button', { name: 'Merge into my data' }).click();
+  const after = await waitForStored(fresh.page, (d) => d.team_plans?.length === 1, 'the imported plan');
+  assert.deepEqual(after.team_plans, exported.team_plans);
+  await fresh.page.goto(server.url + '#/salary');
+  await appReady(fresh.page);
+  assert.equal(await team(fresh.page).getByLabel('Plan name').inputValue(), 'Q1 hires');
+  await team(fresh.page).getByText('on-cost 36% · Mexico').waitFor();
+  assert.equal(await team(fresh.page).locator('.salary-team__row').count(), 2);
+  await assertClean(fresh.page);
+  await fresh.context.close();
+});
+
+test('a row with a country uses that country\'s on-cost, says so, and the total follows', async () => {
+  for (const viewport of [WIDE, PHONE]) {
+    const { page, context } = await openApp(browser, server, '#/salary', { viewport });
+    await page.getByRole('button', { name: 'Add a row of hires' }).click();
+    const row = team(page).locator('.salary-team__row').first();
+    await row.getByLabel('Level').selectOption({ label: 'Senior' });
+    await row.getByText('on-cost 49% · Latin America average').waitFor();
+    const total = team(page).locator('.salary-figure', { hasText: 'Total employment cost' }).first();
+    await total.getByText('$104,300–$163,900+').waitFor();
+    await row.getByLabel('Country').selectOption({ label: 'Brazil' });
+    await row.getByText('on-cost 39.11% · Brazil').waitFor();
+    await total.getByText('$97,377–$153,021+').waitFor();
+    await shot(page, `team-country-${viewport.width}`, team(page));
+    // Another market has no country figures here: the row goes back to that market's average.
+    await row.getByLabel('Market').selectOption({ label: 'United States' });
+    await row.getByText('on-cost 30% · United States average').waitFor();
+    assert.equal(await row.getByLabel('Country').count(), 0);
+    await waitForStored(page, (d) => d.team_plans?.[0]?.rows[0].line.country === null, 'the country dropped');
+    await assertClean(page);
+    await context.close();
+  }
+});
+
+test('at 375 px the salary chart fits: the senior bands show without sideways scrolling', async () => {
+  const { page, context } = await openApp(browser, server, '#/salary', { viewport: PHONE });
+  const chart = page.locator('svg.salary-chart');
+  await chart.waitFor();
+  const fit = await chart.evaluate((svg) => {
+    const box = svg.parentElement;
+    const right = Math.max(...[...svg.querySelectorAll('rect, text')].map((el) => el.getBoundingClientRect().right));
+    const label = svg.querySelector('.salary-bar text').getBoundingClientRect();
+    const ticks = [...svg.querySelectorAll('.salary-chart__tick text')]
+      .filter((t) => getComputedStyle(t).display !== 'none').map((t) => t.getBoundingClientRect());
+    const overlaps = ticks.slice(1).filter((t, i) => t.left < ticks[i].right).length;
+    return { scrolls: box.scrollWidth > box.clientWidth + 1, right, labelHeight: label.height, overlaps, shown: ticks.length };
+  });
+  assert.equal(fit.overlaps, 0, 'the axis figures do not run into each other');
+  assert.ok(fit.shown >= 3, 'the axis still has figures');
+  assert.equal(fit.scrolls, false, 'the chart box does not scroll');
+  assert.ok(fit.right <= PHONE.width, `everything drawn is on screen (right edge ${fit.right})`);
+  assert.ok(fit.labelHeight >= 10, `labels stay readable (${fit.labelHeight} px tall)`);
+  await page.locator('.salary-bar', { hasText: 'United States, Senior' }).waitFor();
+  await shot(page, 'salary-chart-375', chart);
+  await page.setViewportSize(WIDE);
+  await shot(page, 'salary-chart-1280', chart);
   await assertClean(page);
   await context.close();
 });

@@ -44,7 +44,6 @@ pub fn band_chart(props: &BandChartProps) -> Html {
     };
     html! {
         <>
-            <p class="scroll-hint" aria-hidden="true">{ "Scroll sideways for the higher bands →" }</p>
             <div class="table-wrap">
                 <svg class="chart salary-chart" viewBox={view_box} role="img"
                     aria-labelledby="salary-chart-title salary-chart-desc">

@@ -15,7 +15,8 @@ pub struct TeamResultsProps {
     pub sources: AttrValue,
 }
 
-const COST_SOURCE: &str = "the bands above, plus each market's on-cost from Band and savings";
+const COST_SOURCE: &str =
+    "the bands above, plus each row's on-cost (shown on the row) from Band and savings";
 
 #[function_component(TeamResults)]
 pub fn team_results(props: &TeamResultsProps) -> Html {

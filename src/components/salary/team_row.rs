@@ -1,4 +1,5 @@
-//! One row of the team planner: how many people, at which level, in which market.
+//! One row of a team plan: how many people, at which level, in which market and country, and
+//! the on-cost the row's total uses.
 
 use yew::prelude::*;
 
@@ -7,61 +8,87 @@ use crate::engine::input;
 use super::band_card::level_options;
 use super::field::{on_select, DraftField};
 use super::model::{level_from_key, market_index};
-use crate::engine::region::Market;
-use crate::engine::salary::TeamLine;
-
-/// Most people one row can hold: enough for any team, small enough to stay readable.
-const MAX_COUNT: u32 = 500;
-
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct TeamRow {
-    pub id: u32,
-    pub line: TeamLine,
-}
+use crate::engine::edit::TeamPlanEdit;
+use crate::engine::region::{Market, Region};
+use crate::engine::salary::{
+    countries_with_on_cost, row_on_cost, OnCostSettings, PlannedRow, MAX_ROW_PEOPLE,
+};
 
 #[derive(Properties, PartialEq)]
 pub struct TeamRowProps {
     /// Position shown to the user, from 1.
     pub number: usize,
-    pub row: TeamRow,
-    /// The row's id and its new line, or `None` to remove it.
-    pub on_change: Callback<(u32, Option<TeamLine>)>,
+    pub row: PlannedRow,
+    pub on_costs: OnCostSettings,
+    pub on_edit: Callback<TeamPlanEdit>,
 }
 
 #[function_component(TeamRowView)]
 pub fn team_row_view(props: &TeamRowProps) -> Html {
-    let TeamRow { id, line } = props.row;
-    let set = props
-        .on_change
-        .reform(move |line: TeamLine| (id, Some(line)));
+    let line = props.row.line;
+    let row = props.row.id.clone();
     let on_count = {
-        let set = set.clone();
+        let (row, on_edit) = (row.clone(), props.on_edit.clone());
         Callback::from(move |text: String| {
-            match input::whole(&text, 0, u64::from(MAX_COUNT), "people") {
+            match input::whole(&text, 0, u64::from(MAX_ROW_PEOPLE), "people") {
                 Ok(count) => {
-                    let count = u32::try_from(count).unwrap_or(MAX_COUNT);
-                    set.emit(TeamLine { count, ..line });
+                    let count = u32::try_from(count).unwrap_or(MAX_ROW_PEOPLE);
+                    on_edit.emit(TeamPlanEdit::People {
+                        row: row.clone(),
+                        count,
+                    });
                     None
                 }
                 Err(why) => Some(why),
             }
         })
     };
-    let on_level = on_select(set.filter_reform(move |key: String| {
-        level_from_key(&key).map(|level| TeamLine { level, ..line })
-    }));
-    let on_market = on_select(set.filter_reform(move |key: String| {
-        let market = key
-            .parse::<usize>()
-            .ok()
-            .and_then(|i| Market::ALL.get(i).copied())?;
-        Some(TeamLine { market, ..line })
-    }));
-    let on_remove = props.on_change.reform(move |_: MouseEvent| (id, None));
+    let on_level = {
+        let row = row.clone();
+        on_select(props.on_edit.filter_reform(move |key: String| {
+            let level = level_from_key(&key)?;
+            Some(TeamPlanEdit::Level {
+                row: row.clone(),
+                level,
+            })
+        }))
+    };
+    let on_market = {
+        let row = row.clone();
+        on_select(props.on_edit.filter_reform(move |key: String| {
+            let market = key
+                .parse::<usize>()
+                .ok()
+                .and_then(|i| Market::ALL.get(i).copied())?;
+            Some(TeamPlanEdit::Market {
+                row: row.clone(),
+                market,
+            })
+        }))
+    };
+    let on_country = {
+        let row = row.clone();
+        on_select(props.on_edit.reform(move |key: String| {
+            let country = key.parse::<u8>().ok().and_then(Region::from_index);
+            TeamPlanEdit::Country {
+                row: row.clone(),
+                country,
+            }
+        }))
+    };
+    let on_remove = props
+        .on_edit
+        .reform(move |_: MouseEvent| TeamPlanEdit::RemoveRow { row: row.clone() });
     let market_options = Market::ALL.into_iter().map(|m| {
         html! { <option value={market_index(m).to_string()} selected={m == line.market}>{ m.label() }</option> }
     });
-    let prefix = format!("team-{id}");
+    let countries = countries_with_on_cost(line.market, &props.on_costs);
+    let average = format!("{} average", line.market.label());
+    let country_options = countries.iter().map(|&r| {
+        html! { <option value={r.index().to_string()} selected={line.country == Some(r)}>{ r.label() }</option> }
+    });
+    let used = row_on_cost(&line, &props.on_costs).describe();
+    let prefix = format!("team-row-{}", props.number);
     html! {
         <li class="salary-team__row">
             <fieldset>
@@ -77,7 +104,17 @@ pub fn team_row_view(props: &TeamRowProps) -> Html {
                         <label for={format!("{prefix}-market")}>{ "Market" }</label>
                         <select id={format!("{prefix}-market")} onchange={on_market}>{ for market_options }</select>
                     </div>
+                    if !countries.is_empty() {
+                        <div class="field">
+                            <label for={format!("{prefix}-country")}>{ "Country" }</label>
+                            <select id={format!("{prefix}-country")} onchange={on_country}>
+                                <option value="" selected={line.country.is_none()}>{ average }</option>
+                                { for country_options }
+                            </select>
+                        </div>
+                    }
                 </div>
+                <p class="muted small team-row__on-cost">{ used }</p>
                 <button type="button" class="button--quiet button--danger" onclick={on_remove}>
                     { "Remove" }<span class="visually-hidden">{ format!(" row {}", props.number) }</span>
                 </button>

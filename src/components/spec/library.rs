@@ -15,6 +15,9 @@ pub struct SpecRowProps {
     /// "Senior · Scaling platform".
     pub facts: AttrValue,
     pub edited: AttrValue,
+    /// How many candidates are assessed against the spec, said before it is deleted.
+    #[prop_or_default]
+    pub used_by: Option<AttrValue>,
     pub on_rename: Callback<String>,
     pub on_duplicate: Callback<()>,
     pub on_delete: Callback<()>,
@@ -62,6 +65,9 @@ pub fn spec_row(props: &SpecRowProps) -> Html {
             <div class="spec-row__main">
                 <Link<Route> to={route} classes="spec-row__title">{ props.title.clone() }</Link<Route>>
                 <p class="spec-row__facts muted">{ props.facts.clone() }{ " · edited " }{ props.edited.clone() }</p>
+                if let Some(used) = &props.used_by {
+                    <p class="spec-row__used small" id={format!("used-{}", props.id)}>{ used.clone() }</p>
+                }
                 if *renaming {
                     <div class="field rename-field">
                         <label for={input_id.clone()}>{ "New title" }</label>
@@ -76,7 +82,8 @@ pub fn spec_row(props: &SpecRowProps) -> Html {
                     aria-expanded={renaming.to_string()} aria-label={format!("{toggle_text}: {}", props.title)}>{ toggle_text }</button>
                 <button type="button" onclick={on_duplicate} aria-label={format!("Duplicate {}", props.title)}>{ "Duplicate" }</button>
                 <button type="button" class="button--danger" onclick={on_delete}
-                    aria-label={format!("Delete {}", props.title)}>{ "Delete" }</button>
+                    aria-label={format!("Delete {}", props.title)}
+                    aria-describedby={props.used_by.as_ref().map(|_| format!("used-{}", props.id))}>{ "Delete" }</button>
             </div>
         </li>
     }

@@ -7,7 +7,7 @@ use crate::engine::candidate::{
     RecordId, Scorecard,
 };
 use crate::engine::region::Region;
-use crate::engine::role::AiTier;
+use crate::engine::role::{AiTier, RoleSpec};
 
 /// A change to one step of the hiring plan.
 #[derive(Clone, Debug, PartialEq)]
@@ -59,6 +59,12 @@ pub enum CandidateEdit {
     ImportScorecard {
         card: Scorecard,
     },
+    /// The candidate's role spec is being deleted: keep this copy of it with them.
+    KeepSpecCopy {
+        spec: RoleSpec,
+    },
+    /// The deleted spec came back (undo): the kept copy is no longer needed.
+    DropSpecCopy,
 }
 
 impl CandidateEdit {
@@ -68,7 +74,13 @@ impl CandidateEdit {
         let before = candidate.clone();
         match self {
             CandidateEdit::Rename { name } => candidate.name = name,
-            CandidateEdit::Spec { spec_id } => candidate.spec_id = spec_id,
+            CandidateEdit::Spec { spec_id } => {
+                // A copy kept from a deleted spec belongs to that spec only.
+                if candidate.spec_id != spec_id {
+                    candidate.spec_snapshot = None;
+                }
+                candidate.spec_id = spec_id;
+            }
             CandidateEdit::Region { region } => candidate.region = region,
             CandidateEdit::Years { years } => candidate.years = years,
             CandidateEdit::AiTier { tier } => candidate.ai_tier = tier,
@@ -98,6 +110,8 @@ impl CandidateEdit {
                     None => candidate.scorecards.push(card),
                 }
             }
+            CandidateEdit::KeepSpecCopy { spec } => candidate.spec_snapshot = Some(spec),
+            CandidateEdit::DropSpecCopy => candidate.spec_snapshot = None,
         }
         if *candidate == before {
             return false;

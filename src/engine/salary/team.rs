@@ -3,7 +3,8 @@
 //!
 //! Formulas (rounding: half up, see `salary`):
 //! - line salary = count x band min .. count x band max (the max keeps the band's open flag);
-//! - line cost = total cost of the line salary with the on-cost of the line's market;
+//! - line cost = total cost of the line salary with the line's on-cost: its country's figure
+//!   when it names a country that has one, else its market's (see `team_plan::row_on_cost`);
 //! - plan = sum of the lines; a top is open when any line's top is open;
 //! - the US plan puts every line on the US band of the same level with the US on-cost;
 //! - savings compare plan and US plan the way `Savings::between` does.
@@ -15,15 +16,29 @@ use serde::{Deserialize, Serialize};
 
 use super::cost::{total_cost, total_cost_bound, OnCostSettings};
 use super::savings::Savings;
+use super::team_plan::row_on_cost;
 use super::{band_for, Band, Level, UpperBound};
-use crate::engine::region::Market;
+use crate::engine::region::{Market, Region};
 
-/// `count` hires at one level in one market.
+/// `count` hires at one level in one market, maybe in one country of it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TeamLine {
     pub count: u32,
     pub level: Level,
     pub market: Market,
+    /// The country whose on-cost applies; `None` uses the market's average.
+    #[serde(default)]
+    pub country: Option<Region>,
+}
+
+impl TeamLine {
+    /// A new row: one mid-level hire in Latin America.
+    pub const FIRST: TeamLine = TeamLine {
+        count: 1,
+        level: Level::Mid,
+        market: Market::LatinAmerica,
+        country: None,
+    };
 }
 
 /// Annual figures for a team in USD, beside the same team hired in the US.
@@ -86,7 +101,7 @@ pub fn plan_team(lines: &[TeamLine], bands: &[Band], on_costs: &OnCostSettings) 
             missing.push(*line);
             continue;
         };
-        let bp = on_costs.for_market(line.market).basis_points;
+        let bp = row_on_cost(line, on_costs).on_cost.basis_points;
         here.add(line.count, own, bp);
         us.add(line.count, us_band, us_bp);
         headcount = headcount.saturating_add(u64::from(line.count));
@@ -129,11 +144,31 @@ mod tests {
     fn a_line_without_a_band_is_listed_not_counted() {
         let line = TeamLine {
             count: 3,
-            level: Level::Mid,
-            market: Market::LatinAmerica,
+            ..TeamLine::FIRST
         };
         let plan = plan_team(&[line], &[], &OnCostSettings::default());
         assert_eq!(plan.missing, vec![line]);
         assert_eq!(plan.salary_min, 0);
+    }
+
+    #[test]
+    fn a_country_changes_the_rows_total_cost_but_not_the_us_side() {
+        let bands = guide_bands();
+        let settings = OnCostSettings::default();
+        let average = TeamLine {
+            level: Level::Senior,
+            ..TeamLine::FIRST
+        };
+        let brazil = TeamLine {
+            country: Some(Region::Brazil),
+            ..average
+        };
+        let a = plan_team(&[average], &bands, &settings);
+        let b = plan_team(&[brazil], &bands, &settings);
+        // Senior Latin America from $70,000: 49% on average, 39.11% in Brazil.
+        assert_eq!(a.cost_min, 104_300);
+        assert_eq!(b.cost_min, 97_377);
+        assert_eq!(a.salary_min, b.salary_min);
+        assert_eq!(a.us_cost_min, b.us_cost_min);
     }
 }

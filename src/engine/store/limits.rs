@@ -7,7 +7,7 @@ use std::collections::HashSet;
 
 use super::Document;
 use crate::engine::bidi::isolate;
-use crate::engine::salary::validate_override;
+use crate::engine::salary::{validate_override, MAX_ROW_PEOPLE};
 use crate::engine::spec_rules::{BUDGET_MAX_USD, OVERLAP_MAX_HOURS, WEIGHT_MAX, YEARS_MAX};
 
 /// Years of experience a candidate's profile accepts.
@@ -87,6 +87,30 @@ pub fn repair(doc: &mut Document) -> Vec<String> {
             &mut notes,
         );
     }
+    for (at, plan) in doc.team_plans.iter_mut().enumerate() {
+        let name = format!("Team plan “{}”", isolate(&plan.name));
+        if let Some(new_id) = unique_id(&mut ids, &plan.id, "plan", at) {
+            notes.push(format!(
+                "{name} shared its id with another record: it now has its own, so both can be opened."
+            ));
+            plan.id = new_id;
+        }
+        // Rows only need ids unique within their plan; a twin would merge two rows into one.
+        let mut rows = HashSet::new();
+        for (at, row) in plan.rows.iter_mut().enumerate() {
+            if let Some(new_id) = unique_id(&mut rows, &row.id, "row", at) {
+                row.id = new_id;
+            }
+            let people = format!("the people in row {}", at + 1);
+            clamp(
+                &mut row.line.count,
+                MAX_ROW_PEOPLE,
+                &name,
+                &people,
+                &mut notes,
+            );
+        }
+    }
     let before = doc.salary.overrides.len();
     doc.salary
         .overrides
@@ -133,6 +157,32 @@ fn clamp<T: PartialOrd + Copy + std::fmt::Display>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::salary::{PlannedRow, SavedTeamPlan, TeamLine};
+
+    #[test]
+    fn a_team_plan_with_too_many_people_or_twin_rows_is_repaired() {
+        let mut plan = SavedTeamPlan::new("p".into(), "Q1".into(), 1);
+        for count in [9_999, 2] {
+            plan.rows.push(PlannedRow {
+                id: "r".into(),
+                line: TeamLine {
+                    count,
+                    ..TeamLine::FIRST
+                },
+            });
+        }
+        let mut doc = Document {
+            team_plans: vec![plan.clone(), plan],
+            ..Document::default()
+        };
+        let notes = repair(&mut doc);
+        assert_eq!(doc.team_plans[0].rows[0].line.count, MAX_ROW_PEOPLE);
+        assert_ne!(doc.team_plans[0].rows[0].id, doc.team_plans[0].rows[1].id);
+        assert_ne!(doc.team_plans[0].id, doc.team_plans[1].id);
+        assert!(notes
+            .iter()
+            .any(|n| n.contains("Team plan “Q1”: the people in row 1 was 9999")));
+    }
     use crate::engine::candidate::Candidate;
     use crate::engine::role::RoleSpec;
     use crate::engine::store::SavedSpec;

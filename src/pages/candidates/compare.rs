@@ -7,6 +7,7 @@ use crate::app::use_app;
 use crate::components::candidate::card_edit::submitted_only;
 use crate::components::candidate::compare_radar::CompareRadar;
 use crate::components::candidate::compare_table::CompareTable;
+use crate::engine::bidi::isolate;
 use crate::engine::candidate::Candidate;
 use crate::engine::compare::{comparison, comparison_csv, sort_by, SortColumn};
 use crate::platform::download;
@@ -18,29 +19,31 @@ pub fn compare_section() -> Html {
     let sort = use_state(|| (SortColumn::Overall, true));
     let problem = use_state(|| None::<String>);
     let doc = &app.doc;
+    // Specs that were deleted but are kept with their candidates can still be compared.
+    let kept = doc.kept_specs();
     // Default: the first spec that has candidates, so the table is useful at once.
     let spec_id = (*chosen).clone().or_else(|| {
         doc.specs
             .iter()
-            .find(|s| {
-                doc.candidates
-                    .iter()
-                    .any(|c| c.spec_id.as_ref() == Some(&s.id))
-            })
-            .or(doc.specs.first())
+            .find(|s| doc.candidates_using(&s.id) > 0)
             .map(|s| s.id.clone())
+            .or_else(|| kept.first().map(|(id, _)| id.to_string()))
+            .or_else(|| doc.specs.first().map(|s| s.id.clone()))
     });
-    let saved = spec_id
-        .as_ref()
-        .and_then(|id| doc.specs.iter().find(|s| &s.id == id));
+    let spec = spec_id.as_deref().and_then(|id| {
+        doc.spec(id)
+            .map(|s| &s.spec)
+            .or_else(|| kept.iter().find(|(k, _)| *k == id).map(|(_, s)| *s))
+    });
+    let is_kept = spec_id.as_deref().is_some_and(|id| doc.spec(id).is_none()) && spec.is_some();
     let assessed: Vec<Candidate> = doc
         .candidates
         .iter()
         .filter(|c| c.spec_id.is_some() && c.spec_id == spec_id)
         .map(submitted_only)
         .collect();
-    let table = saved.map(|s| {
-        let mut table = comparison(&s.spec, &assessed);
+    let table = spec.map(|s| {
+        let mut table = comparison(s, &assessed);
         sort_by(&mut table, sort.0, sort.1);
         table
     });
@@ -68,11 +71,11 @@ pub fn compare_section() -> Html {
         })
     };
     let csv = table.as_ref().map(comparison_csv);
-    let required: Vec<f64> = match (&table, saved) {
+    let required: Vec<f64> = match (&table, spec) {
         (Some(t), Some(s)) => t
             .competencies
             .iter()
-            .map(|&c| f64::from(s.spec.requirement(c).required.value()))
+            .map(|&c| f64::from(s.requirement(c).required.value()))
             .collect(),
         _ => Vec::new(),
     };
@@ -89,6 +92,11 @@ pub fn compare_section() -> Html {
         let selected = spec_id.as_ref() == Some(&s.id);
         html! { <option value={s.id.clone()} {selected}>{ s.spec.display_title().to_string() }</option> }
     });
+    let kept_options = kept.iter().map(|(id, s)| {
+        let selected = spec_id.as_deref() == Some(*id);
+        let title = format!("{} (deleted)", isolate(s.display_title()));
+        html! { <option value={id.to_string()} {selected}>{ title }</option> }
+    });
     let body = match &table {
         None => {
             html! { <p class="empty">{ "No role specs yet: create one under Role specs, then pick it for your candidates." }</p> }
@@ -98,6 +106,9 @@ pub fn compare_section() -> Html {
         }
         Some(table) => html! {
             <>
+                if is_kept {
+                    <p class="warning spec-kept" role="note">{ "Role spec deleted; showing the version kept with these candidates." }</p>
+                }
                 <CompareTable table={table.clone()} sort={*sort} {on_sort} />
                 <CompareRadar table={table.clone()} required={required.clone()} />
                 <div class="button-row no-print">
@@ -111,10 +122,10 @@ pub fn compare_section() -> Html {
     html! {
         <section class="card compare-section" aria-labelledby="compare-heading">
             <h2 id="compare-heading">{ "Compare" }</h2>
-            if !doc.specs.is_empty() {
+            if !doc.specs.is_empty() || !kept.is_empty() {
                 <div class="field">
                     <label for="compare-spec">{ "Role spec" }</label>
-                    <select id="compare-spec" onchange={on_spec}>{ for options }</select>
+                    <select id="compare-spec" onchange={on_spec}>{ for options }{ for kept_options }</select>
                     <p class="help">{ "Shows the candidates assessed against this spec, one column per competency it weights. Only submitted scorecards count." }</p>
                 </div>
             }
