@@ -76,7 +76,7 @@ fn the_same_row_field_changed_in_two_tabs_keeps_both_plans_and_says_so() {
     let theirs = edited(&base, 20, vec![level(Level::Entry)]);
     let out = sync::three_way(&base, &ours, &theirs);
     assert_eq!(out.conflicts.len(), 1);
-    assert!(out.conflicts[0].contains("team plan “Team plan 1”"));
+    assert!(out.conflicts[0].contains("team plan “\u{2068}Team plan 1\u{2069}”"));
     let plans = &out.document.team_plans;
     assert_eq!(plans.len(), 2);
     assert_eq!(plans[0].rows[0].line.level, Level::Senior);

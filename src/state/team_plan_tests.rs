@@ -86,7 +86,7 @@ fn a_deleted_plan_comes_back_in_place_with_undo() {
     assert_eq!(state.doc.team_plans.len(), 1);
     assert_eq!(
         state.undo.as_ref().map(Undo::describe).as_deref(),
-        Some("Deleted team plan “Team plan 1”.")
+        Some("Deleted team plan “\u{2068}Team plan 1\u{2069}”.")
     );
     state.apply(doc(DocAction::UndoDelete));
     assert_eq!(state.doc, before);

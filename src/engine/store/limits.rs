@@ -181,7 +181,7 @@ mod tests {
         assert_ne!(doc.team_plans[0].id, doc.team_plans[1].id);
         assert!(notes
             .iter()
-            .any(|n| n.contains("Team plan “Q1”: the people in row 1 was 9999")));
+            .any(|n| n.contains("Team plan “\u{2068}Q1\u{2069}”: the people in row 1 was 9999")));
     }
     use crate::engine::candidate::Candidate;
     use crate::engine::role::RoleSpec;
