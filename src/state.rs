@@ -4,8 +4,11 @@
 //! `AppState::apply` is the one place the document changes. Each change bumps `revision`, which
 //! the root component watches to save the document from one place.
 
+use crate::engine::accepted_invitation::{self, AcceptedInvitation};
 use crate::engine::candidate::{Candidate, RecordId};
-use crate::engine::edit::{CandidateEdit, KitEdit, SalaryEdit, SpecEdit};
+use crate::engine::edit::{CandidateEdit, KitEdit, RoundEdit, SalaryEdit, SpecEdit};
+use crate::engine::invitation::Invitation;
+use crate::engine::panel_round::PanelRound;
 use crate::engine::role::RoleSpec;
 use crate::engine::store::{Document, SavedSpec};
 use crate::engine::sync;
@@ -44,6 +47,9 @@ pub enum Undo {
     Candidate {
         position: usize,
         candidate: Box<Candidate>,
+        /// Their panel round and accepted invitations, which go and come back with them.
+        rounds: Vec<PanelRound>,
+        accepted: Vec<AcceptedInvitation>,
     },
 }
 
@@ -75,8 +81,8 @@ pub enum Action {
     Doc(DocAction),
     /// Another tab saved: merge its document (`theirs`) with this tab's, from their common `base`.
     StorageChanged {
-        base: Document,
-        theirs: Document,
+        base: Box<Document>,
+        theirs: Box<Document>,
     },
     SaveSucceeded,
     SaveFailed {
@@ -130,6 +136,28 @@ pub enum DocAction {
         id: RecordId,
     },
     UndoDelete,
+    /// Starts a candidate's panel round (its key pair is already in this browser's key store).
+    CreateRound {
+        round: PanelRound,
+    },
+    EditRound {
+        id: RecordId,
+        now: u64,
+        edit: RoundEdit,
+    },
+    /// An interviewer keeps an invitation on this device: a spec, a candidate and the link to
+    /// the round, under these new ids.
+    AcceptInvitation {
+        invitation: Box<Invitation>,
+        spec_id: RecordId,
+        candidate_id: RecordId,
+        now: u64,
+    },
+    /// The sealed return made when the interviewer submitted (kept so it is sent unchanged).
+    KeepSealedReturn {
+        candidate_id: RecordId,
+        payload: String,
+    },
     EditSalary {
         edit: SalaryEdit,
     },
@@ -182,7 +210,7 @@ impl AppState {
                         .map(|message| Notice::Info { message }),
                 );
                 // Only what storage does not hold yet needs writing back.
-                if outcome.document != theirs {
+                if outcome.document != *theirs {
                     self.revision += 1;
                 }
                 self.doc = outcome.document;
@@ -242,9 +270,15 @@ impl AppState {
                     return false;
                 };
                 let candidate = Box::new(doc.candidates.remove(position));
+                let (rounds, kept) = doc.rounds.drain(..).partition(|r| r.candidate_id == id);
+                doc.rounds = kept;
+                let (accepted, kept) = doc.accepted.drain(..).partition(|a| a.candidate_id == id);
+                doc.accepted = kept;
                 self.undo = Some(Undo::Candidate {
                     position,
                     candidate,
+                    rounds,
+                    accepted,
                 });
             }
             DocAction::UndoDelete => match self.undo.take() {
@@ -255,12 +289,35 @@ impl AppState {
                 Some(Undo::Candidate {
                     position,
                     candidate,
+                    rounds,
+                    accepted,
                 }) => {
                     let at = position.min(doc.candidates.len());
                     doc.candidates.insert(at, *candidate);
+                    doc.rounds.extend(rounds);
+                    doc.accepted.extend(accepted);
                 }
                 None => return false,
             },
+            DocAction::CreateRound { round } => {
+                if doc.candidate(&round.candidate_id).is_none()
+                    || doc.round_for(&round.candidate_id).is_some()
+                {
+                    return false;
+                }
+                doc.rounds.push(round);
+            }
+            DocAction::EditRound { id, now, edit } => return edit_round(doc, &id, now, edit),
+            DocAction::AcceptInvitation {
+                invitation,
+                spec_id,
+                candidate_id,
+                now,
+            } => return accepted_invitation::accept(doc, &invitation, spec_id, candidate_id, now),
+            DocAction::KeepSealedReturn {
+                candidate_id,
+                payload,
+            } => return accepted_invitation::keep_return(doc, &candidate_id, payload),
             DocAction::ReplaceDocument { doc: replacement } => *doc = replacement,
             DocAction::EraseAll => {
                 *doc = Document::default();
@@ -269,6 +326,21 @@ impl AppState {
         }
         true
     }
+}
+
+/// Applies a round edit to the round and its candidate together; false when refused.
+fn edit_round(doc: &mut Document, id: &str, now: u64, edit: RoundEdit) -> bool {
+    let Some(round) = doc.rounds.iter_mut().find(|r| r.id == id) else {
+        return false;
+    };
+    let Some(candidate) = doc
+        .candidates
+        .iter_mut()
+        .find(|c| c.id == round.candidate_id)
+    else {
+        return false;
+    };
+    edit.apply(round, candidate, now).unwrap_or(false)
 }
 
 #[cfg(test)]

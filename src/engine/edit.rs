@@ -10,12 +10,14 @@
 pub mod candidate;
 pub mod kit;
 pub mod merge;
+pub mod round;
 pub mod salary;
 pub mod scorecard;
 pub mod spec;
 
 pub use candidate::{CandidateEdit, PlanEdit};
 pub use kit::KitEdit;
+pub use round::RoundEdit;
 pub use salary::SalaryEdit;
 pub use scorecard::{AnswerEdit, ScorecardEdit};
 pub use spec::SpecEdit;

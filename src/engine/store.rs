@@ -20,8 +20,10 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::accepted_invitation::AcceptedInvitation;
 use super::candidate::{Candidate, RecordId};
 use super::kit::Kit;
+use super::panel_round::PanelRound;
 use super::role::RoleSpec;
 use super::salary::SalarySettings;
 
@@ -63,6 +65,12 @@ pub struct Document {
     /// The salary tool's own figures, on-costs and currency.
     #[serde(default)]
     pub salary: SalarySettings,
+    /// The hiring manager's panel rounds, each for one candidate (M1, M2).
+    #[serde(default)]
+    pub rounds: Vec<PanelRound>,
+    /// Invitations this device accepted as an interviewer.
+    #[serde(default)]
+    pub accepted: Vec<AcceptedInvitation>,
     /// What the stored text held that this build does not know: written back on every save.
     #[serde(skip)]
     pub unknown: Unknown,
@@ -84,6 +92,8 @@ impl Default for Document {
             specs: Vec::new(),
             candidates: Vec::new(),
             salary: SalarySettings::default(),
+            rounds: Vec::new(),
+            accepted: Vec::new(),
             unknown: Unknown::default(),
         }
     }
@@ -100,6 +110,11 @@ impl Document {
 
     pub fn is_empty(&self) -> bool {
         self.specs.is_empty() && self.candidates.is_empty()
+    }
+
+    /// The candidate's panel round, if the hiring manager started one.
+    pub fn round_for(&self, candidate_id: &str) -> Option<&PanelRound> {
+        self.rounds.iter().find(|r| r.candidate_id == candidate_id)
     }
 }
 
@@ -276,6 +291,8 @@ fn read_records(value: &Value) -> Loaded {
     };
     let (specs, bad_specs) = salvage::<SavedSpec>(value.get("specs"));
     let (candidates, bad_candidates) = salvage::<Candidate>(value.get("candidates"));
+    let (rounds, bad_rounds) = salvage::<PanelRound>(value.get("rounds"));
+    let (accepted, bad_accepted) = salvage::<AcceptedInvitation>(value.get("accepted"));
     Loaded {
         document: Document {
             schema_version: SCHEMA_VERSION,
@@ -285,10 +302,12 @@ fn read_records(value: &Value) -> Loaded {
                 .get("salary")
                 .and_then(|v| serde_json::from_value(v.clone()).ok())
                 .unwrap_or_default(),
+            rounds,
+            accepted,
             unknown: Unknown::default(),
         },
         problem: Some(LoadProblem::PartlyRecovered {
-            dropped: (bad_specs + bad_candidates).max(1),
+            dropped: (bad_specs + bad_candidates + bad_rounds + bad_accepted).max(1),
             reason: whole_error,
         }),
         stamp: None,

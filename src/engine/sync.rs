@@ -15,8 +15,10 @@
 //! Salary settings merge as one value: one side's change wins; changes on both keep this tab's and
 //! report it.
 
+use super::accepted_invitation::AcceptedInvitation;
 use super::candidate::Candidate;
 use super::edit::merge::merge_record;
+use super::panel_round::PanelRound;
 use super::spec_rules;
 use super::store::{Document, SavedSpec};
 
@@ -92,6 +94,37 @@ impl Record for Candidate {
     }
 }
 
+impl Record for PanelRound {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn name(&self) -> String {
+        "panel round".to_string()
+    }
+    fn conflict_copy(&self) -> Self {
+        // A round is tied to its key: a copy under another id could never open a return.
+        self.clone()
+    }
+    fn merge_fields(base: &Self, ours: &Self, theirs: &Self) -> Option<Self> {
+        merge_record(base, ours, theirs)
+    }
+}
+
+impl Record for AcceptedInvitation {
+    fn id(&self) -> &str {
+        &self.candidate_id
+    }
+    fn name(&self) -> String {
+        format!("invitation for {}", self.interviewer)
+    }
+    fn conflict_copy(&self) -> Self {
+        self.clone()
+    }
+    fn merge_fields(base: &Self, ours: &Self, theirs: &Self) -> Option<Self> {
+        merge_record(base, ours, theirs)
+    }
+}
+
 pub fn three_way(base: &Document, ours: &Document, theirs: &Document) -> MergeOutcome {
     let mut conflicts = Vec::new();
     let specs = merge_list(&base.specs, &ours.specs, &theirs.specs, &mut conflicts);
@@ -99,6 +132,13 @@ pub fn three_way(base: &Document, ours: &Document, theirs: &Document) -> MergeOu
         &base.candidates,
         &ours.candidates,
         &theirs.candidates,
+        &mut conflicts,
+    );
+    let rounds = merge_list(&base.rounds, &ours.rounds, &theirs.rounds, &mut conflicts);
+    let accepted = merge_list(
+        &base.accepted,
+        &ours.accepted,
+        &theirs.accepted,
         &mut conflicts,
     );
     let salary = if ours.salary == theirs.salary || base.salary == theirs.salary {
@@ -118,6 +158,8 @@ pub fn three_way(base: &Document, ours: &Document, theirs: &Document) -> MergeOu
             specs,
             candidates,
             salary,
+            rounds,
+            accepted,
             // Fields this build does not know: the side that changed them wins.
             unknown: if ours.unknown == base.unknown {
                 theirs.unknown.clone()

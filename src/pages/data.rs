@@ -139,7 +139,7 @@ pub fn data_page() -> Html {
             <ImportPanel preview={(*preview).clone()} error={(*import_error).clone()} on_file={pick_file} on_choose={import} />
             <section class="card" aria-labelledby="erase-heading">
                 <h2 id="erase-heading">{ "Erase" }</h2>
-                <p>{ "Removes every role spec, candidate, scorecard and setting from this browser. You can undo it until you leave this page; export first to keep a copy." }</p>
+                <p>{ "Removes every role spec, candidate, scorecard and setting from this browser. You can undo it until you leave this page; export first to keep a copy. The keys of your panel rounds go at once and for good: sealed scorecards not yet imported can no longer be opened." }</p>
                 <button type="button" class="button--danger" onclick={erase} disabled={!has_anything}>{ "Erase all data" }</button>
             </section>
         </>

@@ -286,8 +286,8 @@ fn take_in(
     }
     let other = absorb_loaded(&mut synced.borrow_mut(), stored, loaded);
     report(Action::StorageChanged {
-        base: other.base,
-        theirs: other.theirs,
+        base: Box::new(other.base),
+        theirs: Box::new(other.theirs),
     });
     Ok(())
 }

@@ -52,7 +52,10 @@ fn an_edit_lands_on_the_record_as_it_is_now() {
     let mut theirs = base.clone();
     theirs.specs[0].spec.title = "Renamed in the other tab".into();
     theirs.specs[0].updated_at = 40;
-    state.apply(Action::StorageChanged { base, theirs });
+    state.apply(Action::StorageChanged {
+        base: Box::new(base),
+        theirs: Box::new(theirs),
+    });
     state.apply(doc(DocAction::EditSpec {
         id: "s1".into(),
         now: 50,
@@ -147,7 +150,10 @@ fn the_same_field_changed_in_two_tabs_keeps_both_versions_and_says_so() {
     theirs.specs[0].updated_at = 99;
     state.apply(rename("Ours", 50));
     let before = state.revision;
-    state.apply(Action::StorageChanged { base, theirs });
+    state.apply(Action::StorageChanged {
+        base: Box::new(base),
+        theirs: Box::new(theirs),
+    });
     assert_eq!(state.doc.specs.len(), 2, "both versions are kept");
     assert_eq!(state.doc.specs[0].spec.title, "Ours");
     assert!(matches!(state.notices[..], [Notice::Info { .. }]));
