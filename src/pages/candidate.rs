@@ -13,7 +13,10 @@ use crate::components::candidate::profile::Profile;
 use crate::components::intro::Intro;
 use crate::components::kit::hiring_plan::HiringPlan;
 use crate::components::kit::onboarding::Onboarding;
+use crate::engine::accepted_invitation::for_candidate;
 use crate::engine::salary::{effective_bands, likely_typo};
+use crate::pages::invite::sealed_return::SealedReturnPanel;
+use crate::pages::round::RoundPanel;
 use crate::routes::Route;
 
 #[derive(Properties, PartialEq)]
@@ -39,11 +42,18 @@ pub fn page(props: &Props) -> Html {
             </>
         };
     };
-    let spec = candidate
+    let saved = candidate
         .spec_id
         .as_ref()
         .and_then(|id| app.doc.specs.iter().find(|s| &s.id == id))
-        .map(|s| s.spec.clone());
+        .cloned();
+    let spec = saved.as_ref().map(|s| s.spec.clone());
+    // An interviewer's copy from an invitation has no round of its own: its card goes back sealed.
+    let invited = for_candidate(&app.doc.accepted, &candidate.id).is_some();
+    let closed = app
+        .doc
+        .round_for(&candidate.id)
+        .is_some_and(|r| !r.ratings_visible());
     let specs: Vec<(String, String)> = app
         .doc
         .specs
@@ -72,7 +82,12 @@ pub fn page(props: &Props) -> Html {
                 <Link<Route> to={live} classes="button">{ "Run live interview" }</Link<Route>>
             </p>
             <Profile candidate={candidate.clone()} {specs} {ask_warning} on_edit={on_edit.clone()} />
-            <scorecards::Scorecards candidate={candidate.clone()} {spec} />
+            if invited {
+                <SealedReturnPanel candidate_id={candidate.id.clone()} />
+            } else {
+                <RoundPanel candidate={candidate.clone()} {saved} />
+            }
+            <scorecards::Scorecards candidate={candidate.clone()} {spec} {closed} />
             <file_import::FileImport />
             <HiringPlan plan={candidate.plan.clone()} on_edit={on_edit.clone()} />
             <Onboarding done={candidate.onboarding.clone()} {on_edit} />
