@@ -138,7 +138,7 @@ pub enum DocAction {
     UndoDelete,
     /// Starts a candidate's panel round (its key pair is already in this browser's key store).
     CreateRound {
-        round: PanelRound,
+        round: Box<PanelRound>,
     },
     EditRound {
         id: RecordId,
@@ -305,7 +305,7 @@ impl AppState {
                 {
                     return false;
                 }
-                doc.rounds.push(round);
+                doc.rounds.push(*round);
             }
             DocAction::EditRound { id, now, edit } => return edit_round(doc, &id, now, edit),
             DocAction::AcceptInvitation {

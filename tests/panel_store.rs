@@ -31,6 +31,7 @@ fn round(candidate_id: &str) -> PanelRound {
         received: Vec::new(),
         opening: None,
         amendments: Vec::new(),
+        decision: None,
     }
 }
 
@@ -59,7 +60,12 @@ fn the_v1_fixture_without_rounds_loads_and_a_round_round_trips() {
     assert!(app.doc.rounds.is_empty() && app.doc.accepted.is_empty());
     assert_eq!(app.doc.schema_version, SCHEMA_VERSION);
     let id = app.doc.candidates[0].id.clone();
-    doc(&mut app, DocAction::CreateRound { round: round(&id) });
+    doc(
+        &mut app,
+        DocAction::CreateRound {
+            round: Box::new(round(&id)),
+        },
+    );
     assert_eq!(app.doc.round_for(&id).map(|r| r.id.as_str()), Some("r-1"));
     let again = store::load(Some(&store::save(&app.doc)));
     assert_eq!(again.problem, None);
@@ -70,10 +76,20 @@ fn the_v1_fixture_without_rounds_loads_and_a_round_round_trips() {
 fn round_edits_go_through_the_reducer_and_a_refused_one_is_not_a_change() {
     let mut app = state();
     let id = app.doc.candidates[0].id.clone();
-    doc(&mut app, DocAction::CreateRound { round: round(&id) });
+    doc(
+        &mut app,
+        DocAction::CreateRound {
+            round: Box::new(round(&id)),
+        },
+    );
     // One round per candidate.
     let before = app.revision;
-    doc(&mut app, DocAction::CreateRound { round: round(&id) });
+    doc(
+        &mut app,
+        DocAction::CreateRound {
+            round: Box::new(round(&id)),
+        },
+    );
     assert_eq!(app.revision, before);
     let edit = |edit| DocAction::EditRound {
         id: "r-1".into(),
@@ -109,7 +125,12 @@ fn round_edits_go_through_the_reducer_and_a_refused_one_is_not_a_change() {
 fn deleting_a_candidate_takes_their_round_and_undo_brings_it_back() {
     let mut app = state();
     let id = app.doc.candidates[0].id.clone();
-    doc(&mut app, DocAction::CreateRound { round: round(&id) });
+    doc(
+        &mut app,
+        DocAction::CreateRound {
+            round: Box::new(round(&id)),
+        },
+    );
     doc(&mut app, DocAction::DeleteCandidate { id: id.clone() });
     assert!(app.doc.rounds.is_empty());
     doc(&mut app, DocAction::UndoDelete);

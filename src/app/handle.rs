@@ -162,8 +162,11 @@ impl AppHandle {
                         received: Vec::new(),
                         opening: None,
                         amendments: Vec::new(),
+                        decision: None,
                     };
-                    app.change(DocAction::CreateRound { round });
+                    app.change(DocAction::CreateRound {
+                        round: Box::new(round),
+                    });
                     done.emit(None);
                 }
                 Err(e) => done.emit(Some(e.to_string())),

@@ -1,5 +1,7 @@
 //! `#/data`: what is stored in this browser; export, import (with a preview), erase.
 
+mod device_name;
+
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -131,6 +133,7 @@ pub fn data_page() -> Html {
                 used_chars={storage::used_chars()}
                 persistent={*persistent} on_persist={ask_persist}
                 {kept} on_download_kept={download_kept} />
+            <device_name::DeviceName />
             <section class="card" aria-labelledby="export-heading">
                 <h2 id="export-heading">{ "Export" }</h2>
                 <p>{ "One JSON file with every role spec, kit, candidate, scorecard and salary setting." }</p>

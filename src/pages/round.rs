@@ -2,6 +2,10 @@
 //! is made in this browser), invite interviewers one link each, take their cards back, and open
 //! the ratings once every expected card is in (or early, with a reason on record).
 
+mod amend;
+mod debrief;
+mod decision;
+mod evidence;
 pub mod import;
 mod invitations;
 mod opening;
@@ -11,6 +15,7 @@ use yew::prelude::*;
 use crate::app::use_app;
 use crate::engine::candidate::Candidate;
 use crate::engine::store::SavedSpec;
+use decision::DecisionRecord;
 use invitations::Invitations;
 use opening::Opening;
 
@@ -60,12 +65,15 @@ pub fn round_panel(props: &Props) -> Html {
         (Some(round), Some((saved, kit))) => html! {
             <>
                 <Invitations round={round.clone()} candidate={c.clone()} spec={saved.spec.clone()} kit={kit.clone()} />
-                <Opening round={round.clone()} candidate={c.clone()} />
+                <Opening round={round.clone()} candidate={c.clone()} spec={saved.spec.clone()} />
+                if round.ratings_visible() {
+                    <DecisionRecord round={round.clone()} candidate={c.clone()} saved={(*saved).clone()} />
+                }
             </>
         },
     };
     html! {
-        <section class="card panel-round no-print" aria-labelledby="round-heading">
+        <section class="card panel-round" aria-labelledby="round-heading">
             <h2 id="round-heading">{ "Panel round" }</h2>
             { body }
             if let Some(why) = (*problem).clone() { <p class="error" role="alert">{ why }</p> }

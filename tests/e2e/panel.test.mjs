@@ -1,7 +1,8 @@
 // The sealed panel, end to end, with three browsers that share nothing (manager, Ana, Ben):
 // invitations -> both interviewers submit in live mode -> sealed return links -> the manager
 // imports both (twice changes nothing, a tampered one is refused) -> ratings closed until the
-// second card is in -> reveal. Ana's return opened in Ben's browser shows nothing of her notes,
+// second card is in -> reveal -> one amendment with a reason -> the decision record downloads
+// with both cards and the amendment. Ana's return opened in Ben's browser shows nothing of her notes,
 // stores nothing of them, and its payload does not hold them in the clear.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -26,7 +27,7 @@ async function shot(page, name) {
   if (!SHOTS) return;
   for (const width of [375, 1280]) {
     await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: path.join(SHOTS, `${name}-${width}.png`), fullPage: width === 1280 });
+    await page.screenshot({ path: path.join(SHOTS, `${name}-${width}.png`), fullPage: true });
   }
 }
 
@@ -142,6 +143,35 @@ test('invitations, sealed returns, import once, closed until all are in, then re
   const stored = await waitForStored(m, (d) => d.rounds[0].opening !== null, 'the opening to be stored');
   assert.deepEqual(stored.rounds[0].received.map((r) => r.source.kind), ['sealed', 'sealed']);
   assert.equal(stored.candidates[0].scorecards.length, 2);
+
+  // The debrief: the mechanical result first, with its source; then one amendment with a reason.
+  const debrief = m.locator('.debrief');
+  await debrief.getByText(/Kuncel/).first().waitFor();
+  assert.ok((await debrief.innerText()).indexOf('The mechanical result') < (await debrief.innerText()).indexOf('Agenda'));
+  const reason = 'Ana agreed in the debrief that the design answer left the failure cases open';
+  await m.locator('#amend-who').selectOption('Ana');
+  await m.locator('#amend-what').selectOption('overall');
+  await m.locator('#amend-to').selectOption({ label: 'Yes' });
+  await m.locator('#amend-reason').fill(reason);
+  await m.getByRole('button', { name: 'Record the amendment' }).click();
+  await m.locator('.amendments').getByText(reason, { exact: false }).waitFor();
+  await m.locator('.amendments').getByText(/Strong yes/).waitFor();
+  await waitForStored(m, (d) => d.rounds[0].amendments.length === 1, 'the amendment to be stored');
+  await shot(m, 'panel-debrief');
+
+  // The decision and its record.
+  await m.getByLabel('Hire', { exact: true }).check();
+  await m.locator('#decision-reasons').fill('Strong on payments safety; the open failure cases are covered by onboarding.');
+  await m.getByRole('button', { name: 'Record the decision' }).click();
+  const [download] = await Promise.all([
+    m.waitForEvent('download'),
+    m.getByRole('button', { name: 'Download the decision record' }).click(),
+  ]);
+  const record = fs.readFileSync(await download.path(), 'utf8');
+  for (const expected of ['Ana', 'Ben', NOTES.Ana, NOTES.Ben, reason, '29 CFR 1602.14', 'Hire']) {
+    assert.ok(record.includes(expected), `the decision record holds ${expected}`);
+  }
+  await shot(m, 'panel-decision');
   await assertClean(m);
   for (const c of [manager.context, ana.context, ben.context]) await c.close();
 });

@@ -5,6 +5,7 @@
 
 use crate::engine::amendment::Amendment;
 use crate::engine::candidate::{same_interviewer, Candidate, Scorecard};
+use crate::engine::decision_record::{validate_decision, Decision};
 use crate::engine::panel_round::{Interviewer, PanelRound, Receipt, RoundError};
 use crate::engine::sealed_return::OpenedReturn;
 
@@ -36,6 +37,10 @@ pub enum RoundEdit {
     },
     Amend {
         amendment: Amendment,
+    },
+    /// The hiring decision (after the ratings are open); a later one replaces it.
+    Decide {
+        decision: Box<Decision>,
     },
 }
 
@@ -80,6 +85,15 @@ impl RoundEdit {
             RoundEdit::Reveal { by } => round.reveal(&by, now).map(|()| true),
             RoundEdit::OpenEarly { by, reason } => {
                 round.open_early(&by, &reason, now).map(|()| true)
+            }
+            RoundEdit::Decide { decision } => {
+                if round.opening.is_none() {
+                    return Err(RoundError::NotOpenYet);
+                }
+                validate_decision(&decision).map_err(RoundError::Decision)?;
+                let changed = round.decision.as_ref() != Some(&*decision);
+                round.decision = Some(*decision);
+                Ok(changed)
             }
             RoundEdit::Amend { amendment } => {
                 let candidate = &*candidate;
@@ -164,6 +178,7 @@ mod tests {
             received: Vec::new(),
             opening: None,
             amendments: Vec::new(),
+            decision: None,
         };
         (round, candidate)
     }

@@ -104,6 +104,7 @@ pub fn invitations(props: &Props) -> Html {
     let status = round.status();
     html! {
         <>
+            <div class="no-print">
             <h3>{ "Interviewers and their invitations" }</h3>
             <p role="status" class="round-count">{ format!("{} of {} expected cards in.", status.received.len(), round.panel.len()) }</p>
             if round.panel.is_empty() { <p class="empty">{ "No interviewers yet: add the first one below." }</p> }
@@ -125,6 +126,7 @@ pub fn invitations(props: &Props) -> Html {
             if let Some((ok, text)) = (*message).clone() {
                 <p class={if ok { "banner banner--info" } else { "error" }} role="status">{ text }</p>
             }
+            </div>
         </>
     }
 }

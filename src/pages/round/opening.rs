@@ -4,16 +4,19 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::debrief::Debrief;
 use crate::app::use_app;
 use crate::engine::candidate::Candidate;
 use crate::engine::edit::RoundEdit;
 use crate::engine::panel_round::PanelRound;
+use crate::engine::role::RoleSpec;
 use crate::platform::{clock, me};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub round: PanelRound,
     pub candidate: Candidate,
+    pub spec: RoleSpec,
 }
 
 /// Who records a reveal or an amendment: this device's name, else the role.
@@ -43,7 +46,13 @@ pub fn opening(props: &Props) -> Html {
                 open.reason
             )
         };
-        return html! { <p class="muted round-opened">{ how }</p> };
+        return html! {
+            <div class="round-opening">
+                <h3>{ "Ratings" }</h3>
+                <p class="muted round-opened">{ how }</p>
+                <Debrief round={round.clone()} candidate={props.candidate.clone()} spec={props.spec.clone()} />
+            </div>
+        };
     }
     let status = round.status();
     let all_in = status.missing.is_empty() && !round.panel.is_empty();
