@@ -251,4 +251,39 @@ mod tests {
         assert!(stranger.apply(&mut round, &mut c, 3).is_err());
         assert!(c.scorecards.is_empty());
     }
+
+    #[test]
+    fn a_decision_needs_open_ratings_and_reasons() {
+        let (mut round, mut c) = setup();
+        let decide = |reasons: &str| RoundEdit::Decide {
+            decision: Box::new(Decision {
+                outcome: crate::engine::decision_record::Outcome::Hold,
+                reasons: reasons.into(),
+                decided_by: "Max".into(),
+                decided_at: 9,
+            }),
+        };
+        assert_eq!(
+            decide("wait").check(&round, &c, 9),
+            Err(RoundError::NotOpenYet)
+        );
+        RoundEdit::OpenEarly {
+            by: "Max".into(),
+            reason: "offer deadline".into(),
+        }
+        .apply(&mut round, &mut c, 8)
+        .unwrap();
+        assert!(matches!(
+            decide(" ").apply(&mut round, &mut c, 9),
+            Err(RoundError::Decision(_))
+        ));
+        assert_eq!(
+            decide("wait for references").apply(&mut round, &mut c, 9),
+            Ok(true)
+        );
+        assert_eq!(
+            decide("wait for references").apply(&mut round, &mut c, 10),
+            Ok(false)
+        );
+    }
 }
