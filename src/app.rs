@@ -10,7 +10,7 @@ use yew_router::prelude::*;
 use crate::components::header::{Header, SaveState};
 use crate::components::notices::Notices;
 use crate::components::undo_bar::UndoBar;
-use crate::platform::{clock, download, offline, paint, screen, storage};
+use crate::platform::{clock, download, key_store, offline, paint, screen, storage};
 use crate::routes::{switch, Route};
 use crate::state::{Action, AppState, DocAction, Notice, SaveStatus};
 
@@ -67,6 +67,7 @@ pub fn app() -> Html {
     }
     use_other_tabs(&state, synced);
     use_update_notice(&state);
+    use_key_sweep(&state);
     // After the whole first render: the app now shows what the painted frame stood in for.
     use_effect_with((), |_| paint::reveal());
 
@@ -143,8 +144,8 @@ fn use_other_tabs(state: &AppContext, synced: Rc<RefCell<storage::Synced>>) {
         let listener = storage::on_document_written_elsewhere(move |stored| {
             if let Some(other) = storage::absorb(&mut synced.borrow_mut(), stored) {
                 state.dispatch(Action::StorageChanged {
-                    base: other.base,
-                    theirs: other.theirs,
+                    base: Box::new(other.base),
+                    theirs: Box::new(other.theirs),
                 });
             }
         });
@@ -163,6 +164,17 @@ fn use_update_notice(state: &AppContext) {
                     message: "A new version is ready: reload the page to use it.".into(),
                 },
             })
+        });
+    });
+}
+
+/// Forgets the keys of rounds whose candidate was deleted in an earlier visit (see `key_store`).
+#[hook]
+fn use_key_sweep(state: &AppContext) {
+    let keep: Vec<String> = state.doc.rounds.iter().map(|r| r.id.clone()).collect();
+    use_effect_with((), move |_| {
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = key_store::forget_all_but(&keep).await;
         });
     });
 }

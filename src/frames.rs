@@ -30,6 +30,8 @@ pub fn intro(route: &Route) -> Option<(&'static str, &'static str)> {
         Route::Kit => Some((kit::TITLE, kit::HOW)),
         Route::Candidates => Some((candidates::TITLE, candidates::HOW)),
         Route::ScorecardLink { .. } => Some((scorecard_import::TITLE, scorecard_import::HOW)),
+        Route::Invitation { .. } => Some((invite::TITLE, invite::HOW)),
+        Route::SealedReturn { .. } => Some((sealed_import::TITLE, sealed_import::HOW)),
         Route::Salary => Some((salary::TITLE, salary::HOW)),
         Route::Data => Some((data::TITLE, data::HOW)),
         Route::NotFound => Some((not_found::TITLE, not_found::HOW)),

@@ -27,6 +27,10 @@ pub enum Route {
     LiveInterview { id: String },
     #[at("/sc/:payload")]
     ScorecardLink { payload: String },
+    #[at("/i/:payload")]
+    Invitation { payload: String },
+    #[at("/r/:payload")]
+    SealedReturn { payload: String },
     #[at("/salary")]
     Salary,
     #[at("/data")]
@@ -47,9 +51,11 @@ impl Route {
             Route::Spec { .. } | Route::SharedSpec { .. } => Route::Specs,
             Route::Source { .. } => Route::Sources,
             Route::SpecKit { .. } => Route::Kit,
-            Route::Candidate { .. } | Route::LiveInterview { .. } | Route::ScorecardLink { .. } => {
-                Route::Candidates
-            }
+            Route::Candidate { .. }
+            | Route::LiveInterview { .. }
+            | Route::ScorecardLink { .. }
+            | Route::Invitation { .. }
+            | Route::SealedReturn { .. } => Route::Candidates,
             other => other.clone(),
         }
     }
@@ -69,6 +75,8 @@ impl Route {
             Route::Candidate { .. } => "Candidate",
             Route::LiveInterview { .. } => "Live interview",
             Route::ScorecardLink { .. } => "Import a scorecard",
+            Route::Invitation { .. } => "Interview invitation",
+            Route::SealedReturn { .. } => "Sealed scorecard",
             Route::Salary => "Salary and total cost",
             Route::Data => "Your data",
             Route::Sources | Route::Source { .. } => "Sources",
@@ -107,6 +115,10 @@ pub fn switch(route: Route) -> Html {
         Route::ScorecardLink { payload } => {
             html! { <pages::scorecard_import::ScorecardImportPage {payload} /> }
         }
+        Route::Invitation { payload } => html! { <pages::invite::InvitePage {payload} /> },
+        Route::SealedReturn { payload } => {
+            html! { <pages::sealed_import::SealedImportPage {payload} /> }
+        }
         Route::Salary => html! { <pages::salary::SalaryPage /> },
         Route::Data => html! { <pages::data::DataPage /> },
         Route::Sources => html! { <pages::sources::SourcesPage /> },
@@ -136,6 +148,12 @@ mod tests {
             Route::Candidate { id: "c".into() },
             Route::LiveInterview { id: "c".into() },
             Route::ScorecardLink {
+                payload: "p".into(),
+            },
+            Route::Invitation {
+                payload: "p".into(),
+            },
+            Route::SealedReturn {
                 payload: "p".into(),
             },
             Route::Salary,

@@ -4,9 +4,12 @@
 //! `AppState::apply` is the one place the document changes. Each change bumps `revision`, which
 //! the root component watches to save the document from one place.
 
+use crate::engine::accepted_invitation::{self, AcceptedInvitation};
 use crate::engine::bidi::isolate;
 use crate::engine::candidate::{Candidate, RecordId};
-use crate::engine::edit::{CandidateEdit, KitEdit, SalaryEdit, SpecEdit, TeamPlanEdit};
+use crate::engine::edit::{CandidateEdit, KitEdit, RoundEdit, SalaryEdit, SpecEdit, TeamPlanEdit};
+use crate::engine::invitation::Invitation;
+use crate::engine::panel_round::PanelRound;
 use crate::engine::role::RoleSpec;
 use crate::engine::salary::SavedTeamPlan;
 use crate::engine::store::{Document, SavedSpec};
@@ -48,6 +51,9 @@ pub enum Undo {
     Candidate {
         position: usize,
         candidate: Box<Candidate>,
+        /// Their panel round and accepted invitations, which go and come back with them.
+        rounds: Vec<PanelRound>,
+        accepted: Vec<AcceptedInvitation>,
     },
     TeamPlan {
         position: usize,
@@ -95,8 +101,8 @@ pub enum Action {
     Doc(DocAction),
     /// Another tab saved: merge its document (`theirs`) with this tab's, from their common `base`.
     StorageChanged {
-        base: Document,
-        theirs: Document,
+        base: Box<Document>,
+        theirs: Box<Document>,
     },
     SaveSucceeded,
     SaveFailed {
@@ -143,7 +149,7 @@ pub enum DocAction {
         edit: KitEdit,
     },
     CreateCandidate {
-        candidate: Candidate,
+        candidate: Box<Candidate>,
     },
     EditCandidate {
         id: RecordId,
@@ -167,12 +173,34 @@ pub enum DocAction {
     DeleteTeamPlan {
         id: RecordId,
     },
+    /// Starts a candidate's panel round (its key pair is already in this browser's key store).
+    CreateRound {
+        round: Box<PanelRound>,
+    },
+    EditRound {
+        id: RecordId,
+        now: u64,
+        edit: RoundEdit,
+    },
+    /// An interviewer keeps an invitation on this device: a spec, a candidate and the link to
+    /// the round, under these new ids.
+    AcceptInvitation {
+        invitation: Box<Invitation>,
+        spec_id: RecordId,
+        candidate_id: RecordId,
+        now: u64,
+    },
+    /// The sealed return made when the interviewer submitted (kept so it is sent unchanged).
+    KeepSealedReturn {
+        candidate_id: RecordId,
+        payload: String,
+    },
     EditSalary {
         edit: SalaryEdit,
     },
     /// Replaces the whole document (an import, or undoing an erase).
     ReplaceDocument {
-        doc: Document,
+        doc: Box<Document>,
     },
     /// Everything erased: an empty document, nothing to undo.
     EraseAll,
@@ -231,7 +259,7 @@ impl AppState {
                         .map(|message| Notice::Info { message }),
                 );
                 // Only what storage does not hold yet needs writing back.
-                if outcome.document != theirs {
+                if outcome.document != *theirs {
                     self.revision += 1;
                 }
                 self.doc = outcome.document;
@@ -274,7 +302,9 @@ impl AppState {
                     // Keeping a copy is not something the person did to the candidate: their
                     // edit time stays, so undo leaves them exactly as before.
                     let at = c.updated_at;
-                    let keep = CandidateEdit::KeepSpecCopy { spec };
+                    let keep = CandidateEdit::KeepSpecCopy {
+                        spec: Box::new(spec),
+                    };
                     if keep.apply(c, at) {
                         kept_with.push(c.id.clone());
                     }
@@ -313,7 +343,7 @@ impl AppState {
                 let plan = Box::new(doc.team_plans.remove(position));
                 self.undo = Some(Undo::TeamPlan { position, plan });
             }
-            DocAction::CreateCandidate { candidate } => doc.candidates.push(candidate),
+            DocAction::CreateCandidate { candidate } => doc.candidates.push(*candidate),
             DocAction::EditCandidate { id, now, edit } => {
                 let Some(candidate) = doc.candidates.iter_mut().find(|c| c.id == id) else {
                     return false;
@@ -325,9 +355,15 @@ impl AppState {
                     return false;
                 };
                 let candidate = Box::new(doc.candidates.remove(position));
+                let (rounds, kept) = doc.rounds.drain(..).partition(|r| r.candidate_id == id);
+                doc.rounds = kept;
+                let (accepted, kept) = doc.accepted.drain(..).partition(|a| a.candidate_id == id);
+                doc.accepted = kept;
                 self.undo = Some(Undo::Candidate {
                     position,
                     candidate,
+                    rounds,
+                    accepted,
                 });
             }
             DocAction::UndoDelete => match self.undo.take() {
@@ -352,13 +388,36 @@ impl AppState {
                 Some(Undo::Candidate {
                     position,
                     candidate,
+                    rounds,
+                    accepted,
                 }) => {
                     let at = position.min(doc.candidates.len());
                     doc.candidates.insert(at, *candidate);
+                    doc.rounds.extend(rounds);
+                    doc.accepted.extend(accepted);
                 }
                 None => return false,
             },
-            DocAction::ReplaceDocument { doc: replacement } => *doc = replacement,
+            DocAction::CreateRound { round } => {
+                if doc.candidate(&round.candidate_id).is_none()
+                    || doc.round_for(&round.candidate_id).is_some()
+                {
+                    return false;
+                }
+                doc.rounds.push(*round);
+            }
+            DocAction::EditRound { id, now, edit } => return edit_round(doc, &id, now, edit),
+            DocAction::AcceptInvitation {
+                invitation,
+                spec_id,
+                candidate_id,
+                now,
+            } => return accepted_invitation::accept(doc, &invitation, spec_id, candidate_id, now),
+            DocAction::KeepSealedReturn {
+                candidate_id,
+                payload,
+            } => return accepted_invitation::keep_return(doc, &candidate_id, payload),
+            DocAction::ReplaceDocument { doc: replacement } => *doc = *replacement,
             DocAction::EraseAll => {
                 *doc = Document::default();
                 self.undo = None;
@@ -366,6 +425,21 @@ impl AppState {
         }
         true
     }
+}
+
+/// Applies a round edit to the round and its candidate together; false when refused.
+fn edit_round(doc: &mut Document, id: &str, now: u64, edit: RoundEdit) -> bool {
+    let Some(round) = doc.rounds.iter_mut().find(|r| r.id == id) else {
+        return false;
+    };
+    let Some(candidate) = doc
+        .candidates
+        .iter_mut()
+        .find(|c| c.id == round.candidate_id)
+    else {
+        return false;
+    };
+    edit.apply(round, candidate, now).unwrap_or(false)
 }
 
 #[cfg(test)]

@@ -99,6 +99,7 @@ fn round() -> PanelRound {
         received: vec![],
         opening: None,
         amendments: vec![],
+        decision: None,
     }
 }
 

@@ -64,8 +64,8 @@ impl Tab {
             let loaded = store::load(stored.as_deref());
             let other = self.synced.absorb_loaded(stored.clone(), loaded);
             self.apply(Action::StorageChanged {
-                base: other.base,
-                theirs: other.theirs,
+                base: Box::new(other.base),
+                theirs: Box::new(other.theirs),
             });
         }
     }
@@ -87,8 +87,8 @@ impl Tab {
         if let Some(text) = self.inbox.pop_front() {
             if let Some(other) = self.synced.absorb_event(text) {
                 self.apply(Action::StorageChanged {
-                    base: other.base,
-                    theirs: other.theirs,
+                    base: Box::new(other.base),
+                    theirs: Box::new(other.theirs),
                 });
             }
         }

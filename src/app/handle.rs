@@ -7,12 +7,14 @@ use yew::prelude::*;
 
 use crate::engine::candidate::{Candidate, RecordId};
 use crate::engine::edit::{
-    CandidateEdit, KitEdit, SalaryEdit, ScorecardEdit, SpecEdit, TeamPlanEdit,
+    CandidateEdit, KitEdit, RoundEdit, SalaryEdit, ScorecardEdit, SpecEdit, TeamPlanEdit,
 };
+use crate::engine::invitation::Invitation;
+use crate::engine::panel_round::PanelRound;
 use crate::engine::role::RoleSpec;
 use crate::engine::salary::next_plan_name;
 use crate::engine::store::Document;
-use crate::platform::clock;
+use crate::platform::{clock, crypto, key_store};
 use crate::state::{Action, AppState, DocAction};
 
 /// What `App` provides to every page.
@@ -106,7 +108,9 @@ impl AppHandle {
 
     /// Adds a candidate made elsewhere (an imported scorecard for someone new).
     pub fn add_candidate(&self, candidate: Candidate) {
-        self.change(DocAction::CreateCandidate { candidate });
+        self.change(DocAction::CreateCandidate {
+            candidate: Box::new(candidate),
+        });
     }
 
     pub fn edit_candidate(&self, id: &str, edit: CandidateEdit) {
@@ -142,6 +146,64 @@ impl AppHandle {
 
     pub fn undo_delete(&self) {
         self.change(DocAction::UndoDelete);
+    }
+
+    // Panel rounds (the hiring manager's side)
+
+    /// Makes the round's key pair in this browser's key store, then starts the candidate's round.
+    /// `done` gets the problem in words when the browser cannot keep the key.
+    pub fn start_round(&self, candidate_id: &str, done: Callback<Option<String>>) {
+        let (app, candidate_id) = (self.clone(), candidate_id.to_string());
+        wasm_bindgen_futures::spawn_local(async move {
+            let id = clock::new_id("round");
+            match crypto::create_round_key(&id).await {
+                Ok(key) => {
+                    let round = PanelRound {
+                        id,
+                        candidate_id,
+                        created_at: clock::now_ms(),
+                        public_key: key.public.as_bytes().to_vec(),
+                        panel: Vec::new(),
+                        received: Vec::new(),
+                        opening: None,
+                        amendments: Vec::new(),
+                        decision: None,
+                    };
+                    app.change(DocAction::CreateRound {
+                        round: Box::new(round),
+                    });
+                    done.emit(None);
+                }
+                Err(e) => done.emit(Some(e.to_string())),
+            }
+        });
+    }
+
+    pub fn edit_round(&self, id: &str, edit: RoundEdit) {
+        let (id, now) = (id.to_string(), clock::now_ms());
+        self.change(DocAction::EditRound { id, now, edit });
+    }
+
+    // Invitations (the interviewer's side)
+
+    /// Keeps an invitation on this device; returns the candidate record that holds the card.
+    pub fn accept_invitation(&self, invitation: Invitation) -> RecordId {
+        let candidate_id = clock::new_id("cand");
+        self.change(DocAction::AcceptInvitation {
+            invitation: Box::new(invitation),
+            spec_id: clock::new_id("spec"),
+            candidate_id: candidate_id.clone(),
+            now: clock::now_ms(),
+        });
+        candidate_id
+    }
+
+    pub fn keep_sealed_return(&self, candidate_id: &str, payload: String) {
+        let candidate_id = candidate_id.to_string();
+        self.change(DocAction::KeepSealedReturn {
+            candidate_id,
+            payload,
+        });
     }
 
     // Salary settings and the whole document
@@ -186,10 +248,18 @@ impl AppHandle {
     }
 
     pub fn replace_document(&self, doc: Document) {
-        self.change(DocAction::ReplaceDocument { doc });
+        self.change(DocAction::ReplaceDocument { doc: Box::new(doc) });
     }
 
+    /// Erases the document and forgets every round key it used: their returns can no longer be
+    /// opened by anyone.
     pub fn erase_all(&self) {
+        let ids: Vec<String> = self.doc.rounds.iter().map(|r| r.id.clone()).collect();
+        wasm_bindgen_futures::spawn_local(async move {
+            for id in ids {
+                let _ = key_store::forget(&id).await;
+            }
+        });
         self.change(DocAction::EraseAll);
     }
 }

@@ -10,6 +10,7 @@
 pub mod candidate;
 pub mod kit;
 pub mod merge;
+pub mod round;
 pub mod salary;
 pub mod scorecard;
 pub mod spec;
@@ -17,6 +18,7 @@ pub mod team_plan;
 
 pub use candidate::{CandidateEdit, PlanEdit};
 pub use kit::KitEdit;
+pub use round::RoundEdit;
 pub use salary::SalaryEdit;
 pub use scorecard::{AnswerEdit, ScorecardEdit};
 pub use spec::SpecEdit;

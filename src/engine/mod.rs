@@ -1,5 +1,6 @@
 //! The pure core: the hiring domain and every rule users rely on. Tested natively.
 
+pub mod accepted_invitation;
 pub mod agenda;
 pub mod amendment;
 pub mod bidi;

@@ -18,6 +18,7 @@ use serde::{Deserialize, Serialize};
 
 use super::amendment::{self, AmendError, Amendment};
 use super::candidate::{same_interviewer, Candidate, RecordId, Scorecard};
+use super::decision_record::Decision;
 use super::panel::{plan_import, ImportOutcome};
 use super::sealed_return::{hex, OpenedReturn};
 
@@ -36,6 +37,9 @@ pub struct PanelRound {
     pub opening: Option<Opening>,
     #[serde(default)]
     pub amendments: Vec<Amendment>,
+    /// The hiring decision, once made (M5).
+    #[serde(default)]
+    pub decision: Option<Decision>,
 }
 
 /// An invited interviewer and the kit questions they were given.
@@ -92,6 +96,8 @@ pub enum RoundError {
     ReasonMissing,
     NotOpenYet,
     Amend(AmendError),
+    /// A decision without reasons or a decider.
+    Decision(String),
 }
 
 impl fmt::Display for RoundError {
@@ -126,6 +132,7 @@ impl fmt::Display for RoundError {
                 f.write_str("Changes are recorded in the debrief, once the ratings are open.")
             }
             RoundError::Amend(e) => e.fmt(f),
+            RoundError::Decision(why) => f.write_str(why),
         }
     }
 }

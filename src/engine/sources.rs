@@ -20,7 +20,7 @@ pub struct Publisher {
 }
 
 /// Every publisher, in the order the Sources screen lists them.
-pub const PUBLISHERS: [Publisher; 10] = [
+pub const PUBLISHERS: [Publisher; 12] = [
     Publisher {
         id: "south",
         name: "South",
@@ -125,6 +125,26 @@ pub const PUBLISHERS: [Publisher; 10] = [
             "Hiding the other interviewers' ratings until one's own scorecard is submitted (Candidates).",
         ],
         names: &["Greenhouse", "Lever", "Workable"],
+    },
+    Publisher {
+        id: "huffcutt",
+        name: "Huffcutt, Culbertson & Weyhrauch",
+        work: "A meta-analysis of how reliable employment interviews are, by their structure and format, International Journal of Selection and Assessment",
+        when: "2013",
+        taken: &[
+            "A reliability of .44 for one interviewer's rating when each interviewer sees the candidate separately, which the Spearman-Brown formula turns into the panel reliability (Candidates, debrief).",
+        ],
+        names: &["Huffcutt"],
+    },
+    Publisher {
+        id: "kuncel",
+        name: "Kuncel, Klieger, Connelly & Ones",
+        work: "A meta-analysis comparing ratings combined by formula with overall judgements of the same data, in selection and admissions, Journal of Applied Psychology",
+        when: "2013",
+        taken: &[
+            "Why the debrief shows the mechanical result first, before any discussion (Candidates, debrief).",
+        ],
+        names: &["Kuncel"],
     },
 ];
 

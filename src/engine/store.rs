@@ -20,8 +20,10 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::accepted_invitation::AcceptedInvitation;
 use super::candidate::{Candidate, RecordId};
 use super::kit::Kit;
+use super::panel_round::PanelRound;
 use super::role::RoleSpec;
 use super::salary::{SalarySettings, SavedTeamPlan};
 
@@ -69,6 +71,12 @@ pub struct Document {
     /// document without plans reads and writes as before.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub team_plans: Vec<SavedTeamPlan>,
+    /// The hiring manager's panel rounds, each for one candidate (M1, M2).
+    #[serde(default)]
+    pub rounds: Vec<PanelRound>,
+    /// Invitations this device accepted as an interviewer.
+    #[serde(default)]
+    pub accepted: Vec<AcceptedInvitation>,
     /// What the stored text held that this build does not know: written back on every save.
     #[serde(skip)]
     pub unknown: Unknown,
@@ -91,6 +99,8 @@ impl Default for Document {
             candidates: Vec::new(),
             salary: SalarySettings::default(),
             team_plans: Vec::new(),
+            rounds: Vec::new(),
+            accepted: Vec::new(),
             unknown: Unknown::default(),
         }
     }
@@ -111,6 +121,11 @@ impl Document {
 
     pub fn team_plan(&self, id: &str) -> Option<&SavedTeamPlan> {
         self.team_plans.iter().find(|p| p.id == id)
+    }
+
+    /// The candidate's panel round, if the hiring manager started one.
+    pub fn round_for(&self, candidate_id: &str) -> Option<&PanelRound> {
+        self.rounds.iter().find(|r| r.candidate_id == candidate_id)
     }
 }
 
@@ -288,6 +303,8 @@ fn read_records(value: &Value) -> Loaded {
     let (specs, bad_specs) = salvage::<SavedSpec>(value.get("specs"));
     let (candidates, bad_candidates) = salvage::<Candidate>(value.get("candidates"));
     let (team_plans, bad_plans) = salvage::<SavedTeamPlan>(value.get("team_plans"));
+    let (rounds, bad_rounds) = salvage::<PanelRound>(value.get("rounds"));
+    let (accepted, bad_accepted) = salvage::<AcceptedInvitation>(value.get("accepted"));
     Loaded {
         document: Document {
             schema_version: SCHEMA_VERSION,
@@ -298,10 +315,12 @@ fn read_records(value: &Value) -> Loaded {
                 .and_then(|v| serde_json::from_value(v.clone()).ok())
                 .unwrap_or_default(),
             team_plans,
+            rounds,
+            accepted,
             unknown: Unknown::default(),
         },
         problem: Some(LoadProblem::PartlyRecovered {
-            dropped: (bad_specs + bad_candidates + bad_plans).max(1),
+            dropped: (bad_specs + bad_candidates + bad_plans + bad_rounds + bad_accepted).max(1),
             reason: whole_error,
         }),
         stamp: None,

@@ -21,9 +21,11 @@
 pub mod seen_saves;
 pub mod synced;
 
+use super::accepted_invitation::AcceptedInvitation;
 use super::bidi::isolate;
 use super::candidate::Candidate;
 use super::edit::merge::merge_record;
+use super::panel_round::PanelRound;
 use super::salary::SavedTeamPlan;
 use super::spec_rules;
 use super::store::{Document, SavedSpec};
@@ -118,6 +120,37 @@ impl Record for SavedTeamPlan {
     }
 }
 
+impl Record for PanelRound {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn name(&self) -> String {
+        "panel round".to_string()
+    }
+    fn conflict_copy(&self) -> Self {
+        // A round is tied to its key: a copy under another id could never open a return.
+        self.clone()
+    }
+    fn merge_fields(base: &Self, ours: &Self, theirs: &Self) -> Option<Self> {
+        merge_record(base, ours, theirs)
+    }
+}
+
+impl Record for AcceptedInvitation {
+    fn id(&self) -> &str {
+        &self.candidate_id
+    }
+    fn name(&self) -> String {
+        format!("invitation for {}", isolate(&self.interviewer))
+    }
+    fn conflict_copy(&self) -> Self {
+        self.clone()
+    }
+    fn merge_fields(base: &Self, ours: &Self, theirs: &Self) -> Option<Self> {
+        merge_record(base, ours, theirs)
+    }
+}
+
 pub fn three_way(base: &Document, ours: &Document, theirs: &Document) -> MergeOutcome {
     let mut conflicts = Vec::new();
     let specs = merge_list(&base.specs, &ours.specs, &theirs.specs, &mut conflicts);
@@ -131,6 +164,13 @@ pub fn three_way(base: &Document, ours: &Document, theirs: &Document) -> MergeOu
         &base.team_plans,
         &ours.team_plans,
         &theirs.team_plans,
+        &mut conflicts,
+    );
+    let rounds = merge_list(&base.rounds, &ours.rounds, &theirs.rounds, &mut conflicts);
+    let accepted = merge_list(
+        &base.accepted,
+        &ours.accepted,
+        &theirs.accepted,
         &mut conflicts,
     );
     let salary = if ours.salary == theirs.salary || base.salary == theirs.salary {
@@ -151,6 +191,8 @@ pub fn three_way(base: &Document, ours: &Document, theirs: &Document) -> MergeOu
             candidates,
             salary,
             team_plans,
+            rounds,
+            accepted,
             // Fields this build does not know: the side that changed them wins.
             unknown: if ours.unknown == base.unknown {
                 theirs.unknown.clone()

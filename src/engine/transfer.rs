@@ -133,6 +133,15 @@ pub fn apply(current: &Document, incoming: &Document, mode: ImportMode) -> Docum
             team_plans: merge_records(&current.team_plans, &incoming.team_plans, |p| {
                 (&p.id, p.updated_at)
             }),
+            // A round only grows (cards in, opened, amendments): the further one is newer.
+            rounds: merge_records(&current.rounds, &incoming.rounds, |r| {
+                let steps =
+                    r.received.len() + r.amendments.len() + usize::from(r.opening.is_some());
+                (&r.id, steps as u64)
+            }),
+            accepted: merge_records(&current.accepted, &incoming.accepted, |a| {
+                (&a.candidate_id, u64::from(a.sealed_return.is_some()))
+            }),
             unknown: current.unknown.clone(),
         },
     }

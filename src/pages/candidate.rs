@@ -13,8 +13,11 @@ use crate::components::candidate::profile::Profile;
 use crate::components::intro::Intro;
 use crate::components::kit::hiring_plan::HiringPlan;
 use crate::components::kit::onboarding::Onboarding;
+use crate::engine::accepted_invitation::for_candidate;
 use crate::engine::salary::{effective_bands, likely_typo};
 use crate::engine::store::KEPT_COPY_NOTE;
+use crate::pages::invite::sealed_return::SealedReturnPanel;
+use crate::pages::round::RoundPanel;
 use crate::routes::Route;
 
 #[derive(Properties, PartialEq)]
@@ -43,6 +46,18 @@ pub fn page(props: &Props) -> Html {
     let assessed = app.doc.assessed_spec(&candidate);
     let spec = assessed.map(|a| a.spec().clone());
     let kept = assessed.is_some_and(|a| a.is_kept());
+    // A round needs the live spec: a kept copy of a deleted one cannot start or run a round.
+    let saved = candidate
+        .spec_id
+        .as_ref()
+        .and_then(|id| app.doc.specs.iter().find(|s| &s.id == id))
+        .cloned();
+    // An interviewer's copy from an invitation has no round of its own: its card goes back sealed.
+    let invited = for_candidate(&app.doc.accepted, &candidate.id).is_some();
+    let closed = app
+        .doc
+        .round_for(&candidate.id)
+        .is_some_and(|r| !r.ratings_visible());
     let mut specs: Vec<(String, String)> = app
         .doc
         .specs
@@ -78,7 +93,12 @@ pub fn page(props: &Props) -> Html {
             if kept {
                 <p class="warning spec-kept" role="note">{ KEPT_COPY_NOTE }</p>
             }
-            <scorecards::Scorecards candidate={candidate.clone()} {spec} />
+            if invited {
+                <SealedReturnPanel candidate_id={candidate.id.clone()} />
+            } else {
+                <RoundPanel candidate={candidate.clone()} {saved} />
+            }
+            <scorecards::Scorecards candidate={candidate.clone()} {spec} {closed} />
             <file_import::FileImport />
             <HiringPlan plan={candidate.plan.clone()} on_edit={on_edit.clone()} />
             <Onboarding done={candidate.onboarding.clone()} {on_edit} />

@@ -2,6 +2,8 @@
 
 use std::rc::Rc;
 
+mod device_name;
+
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -156,6 +158,7 @@ pub fn data_page() -> Html {
                 used_chars={usage.used_chars}
                 persistent={*persistent} on_persist={ask_persist}
                 kept={usage.kept.clone()} on_download_kept={download_kept} />
+            <device_name::DeviceName />
             <section class="card" aria-labelledby="export-heading">
                 <h2 id="export-heading">{ "Export" }</h2>
                 <p>{ "One JSON file with every role spec, kit, candidate, scorecard and salary setting." }</p>
@@ -164,7 +167,7 @@ pub fn data_page() -> Html {
             <ImportPanel preview={(*preview).clone()} error={(*import_error).clone()} on_file={pick_file} on_choose={import} />
             <section class="card" aria-labelledby="erase-heading">
                 <h2 id="erase-heading">{ "Erase" }</h2>
-                <p>{ "Removes every role spec, candidate, scorecard and setting from this browser. You can undo it until you leave this page; export first to keep a copy." }</p>
+                <p>{ "Removes every role spec, candidate, scorecard and setting from this browser. You can undo it until you leave this page; export first to keep a copy. The keys of your panel rounds go at once and for good: sealed scorecards not yet imported can no longer be opened." }</p>
                 if kept_count > 0 {
                     <p class="warning">{ format!("This also erases the {kept_count} kept {} of damaged data listed under Storage: download {} first if you may need {}.",
                         if kept_count == 1 { "copy" } else { "copies" }, if kept_count == 1 { "it" } else { "them" }, if kept_count == 1 { "it" } else { "them" }) }</p>

@@ -7,16 +7,20 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::use_app;
+use crate::components::candidate::final_call::FinalCall;
 use crate::components::intro::Intro;
 use crate::components::kit::hiring_plan::HiringPlan;
 use crate::components::kit::interviewer_form::InterviewerForm;
 use crate::components::kit::live_question::LiveQuestion;
 use crate::components::kit::onboarding::Onboarding;
+use crate::engine::accepted_invitation::for_candidate;
 use crate::engine::bidi::isolate;
+use crate::engine::candidate::same_interviewer;
 use crate::engine::edit::scorecard::is_submitted;
 use crate::engine::edit::AnswerEdit;
 use crate::engine::kit::KitItem;
-use crate::platform::keys;
+use crate::pages::invite::sealed_return::SealedReturnPanel;
+use crate::platform::{keys, me};
 use crate::routes::Route;
 
 mod scorecard;
@@ -35,7 +39,9 @@ pub struct Props {
 #[function_component(LiveInterviewPage)]
 pub fn page(props: &Props) -> Html {
     let app = use_app();
-    let interviewer = use_state(|| None::<String>);
+    let invited_as = for_candidate(&app.doc.accepted, &props.id).map(|a| a.interviewer.clone());
+    // From an invitation the interviewer is the one invited: their sealed card must carry that name.
+    let interviewer = use_state(|| invited_as.clone());
     let current = use_state(|| 0usize);
     // One document listener for the page's life; each render swaps in a handler that sees
     // this render's candidate and position.
@@ -83,14 +89,17 @@ pub fn page(props: &Props) -> Html {
     let on_edit = app.candidate_editor(&candidate.id);
     let on_pick = {
         let interviewer = interviewer.clone();
-        Callback::from(move |name: String| interviewer.set(Some(name)))
+        Callback::from(move |name: String| {
+            me::remember(&name);
+            interviewer.set(Some(name))
+        })
     };
     let Some(who) = (*interviewer).clone() else {
         return html! {
             <>
                 <Intro title={title} how={how} />
                 <p>{ back }</p>
-                <InterviewerForm known={interviewers(&candidate)} {on_pick} />
+                <InterviewerForm known={interviewers(&candidate)} suggested={me::name()} {on_pick} />
             </>
         };
     };
@@ -110,6 +119,11 @@ pub fn page(props: &Props) -> Html {
     };
     // A submitted scorecard is final: live mode shows it and changes nothing.
     let read_only = is_submitted(&candidate, &who);
+    let recommendation = candidate
+        .scorecards
+        .iter()
+        .find(|s| same_interviewer(&s.interviewer, &who))
+        .and_then(|s| s.recommendation);
     let select = |index: usize| {
         let current = current.clone();
         move || {
@@ -157,18 +171,29 @@ pub fn page(props: &Props) -> Html {
         <>
             <Intro title={title} how={how} />
             <p>{ back }</p>
-            <p class="live-who">{ format!("Interviewing as {who}. ") }<button type="button" class="button--quiet" onclick={change_who}>{ "Change interviewer" }</button></p>
+            <p class="live-who">{ format!("Interviewing as {who}. ") }
+                if invited_as.is_none() { <button type="button" class="button--quiet" onclick={change_who}>{ "Change interviewer" }</button> }
+            </p>
             if read_only {
                 <p class="banner banner--info" role="status" id="live-final">{ format!("{who}'s scorecard is submitted and final: live mode shows its notes but changes nothing.") }</p>
             }
+            <InterviewTimer {budget_minutes} />
             <div class="live-tools">
-                <InterviewTimer {budget_minutes} />
                 <section class="card shortcuts" aria-labelledby="shortcuts-heading">
                     <h2 id="shortcuts-heading">{ "Keyboard shortcuts" }</h2>
                     <ul class="plain-list">{ for shortcuts }</ul>
                 </section>
             </div>
             { for stages }
+            if read_only {
+                if invited_as.is_some() { <SealedReturnPanel candidate_id={candidate.id.clone()} /> }
+            } else {
+                <section class="card live-final" aria-labelledby="final-heading">
+                    <h2 id="final-heading">{ "Finish the interview" }</h2>
+                    <FinalCall recommendation={recommendation} on_edit={app.scorecard_editor(&candidate.id, &who)}
+                        note="Rate the competencies on the candidate's page if you like, or submit now: your answers count as evidence. Once submitted, your scorecard is final." />
+                </section>
+            }
             <HiringPlan plan={candidate.plan.clone()} on_edit={on_edit.clone()} />
             <Onboarding done={candidate.onboarding.clone()} {on_edit} />
         </>

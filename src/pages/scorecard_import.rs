@@ -8,7 +8,7 @@ use crate::app::use_app;
 use crate::components::candidate::import_review::{CardFacts, ImportReview, Review};
 use crate::components::intro::Intro;
 use crate::engine::edit::scorecard::is_submitted;
-use crate::engine::edit::CandidateEdit;
+use crate::engine::edit::{CandidateEdit, RoundEdit};
 use crate::engine::panel::{self, ImportOutcome, Keep};
 use crate::engine::scorecard_link::{decode_scorecard, ScorecardExport};
 use crate::platform::clock;
@@ -48,6 +48,20 @@ pub fn import_flow(props: &ImportFlowProps) -> Html {
         app.callback(move |app, ()| {
             let who = &export.scorecard.interviewer;
             match &outcome {
+                // In a panel round the plain card counts as this interviewer's, marked unsealed.
+                ImportOutcome::Added(_) if app.doc.round_for(&export.candidate_id).is_some() => {
+                    let round = app
+                        .doc
+                        .round_for(&export.candidate_id)
+                        .map(|r| r.id.clone());
+                    let card = Box::new(export.scorecard.clone());
+                    if let Some(id) = round {
+                        app.edit_round(&id, RoundEdit::ImportUnsealed { card });
+                    }
+                    done.set(Some(format!(
+                        "Imported {who}’s scorecard into the panel round, marked unsealed."
+                    )));
+                }
                 ImportOutcome::Added(_) => {
                     let card = export.scorecard.clone();
                     app.edit_candidate(

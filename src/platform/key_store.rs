@@ -10,7 +10,10 @@
 //!   Cards already opened stay, as plain data in the document; returns still sealed for that
 //!   round can no longer be opened by anyone. The fix is a new round: new invitations, and each
 //!   interviewer re-sends from the card kept on their own device, sealed to the new key.
-//! - Erasing a candidate should also call `forget` for their rounds.
+//! - Erasing all data forgets every round's key at once (`forget`). A deleted candidate can be
+//!   brought back until the tab closes, so their key goes at the next start instead
+//!   (`forget_all_but`: keys of rounds no longer in the document, made over ten minutes ago so a
+//!   round another tab is creating right now is left alone).
 
 use js_sys::{Object, Promise, Reflect, Uint8Array};
 use wasm_bindgen::closure::Closure;
@@ -105,6 +108,7 @@ pub(super) async fn save(key: &RoundKey) -> Result<(), CryptoError> {
     let public = Uint8Array::from(&key.public.as_bytes()[..]);
     let _ = Reflect::set(&record, &"private".into(), &key.private);
     let _ = Reflect::set(&record, &"public".into(), &public);
+    let _ = Reflect::set(&record, &"created".into(), &js_sys::Date::now().into());
     let id = JsValue::from_str(&key.round_id);
     in_store(IdbTransactionMode::Readwrite, |store| {
         store.put_with_key(&record, &id)
@@ -138,4 +142,31 @@ pub async fn forget(round_id: &str) -> Result<(), CryptoError> {
     in_store(IdbTransactionMode::Readwrite, |store| store.delete(&id))
         .await
         .map(|_| ())
+}
+
+/// Keys older than this, for rounds the document no longer holds, are forgotten at start.
+const ORPHAN_AGE_MS: f64 = 10.0 * 60.0 * 1000.0;
+
+/// Forgets every stored round key except `keep` (the document's rounds), sparing new ones.
+pub async fn forget_all_but(keep: &[String]) -> Result<(), CryptoError> {
+    let ids = in_store(IdbTransactionMode::Readonly, |store| store.get_all_keys()).await?;
+    let now = js_sys::Date::now();
+    for id in js_sys::Array::from(&ids)
+        .iter()
+        .filter_map(|id| id.as_string())
+    {
+        if keep.contains(&id) {
+            continue;
+        }
+        let key = JsValue::from_str(&id);
+        let record = in_store(IdbTransactionMode::Readonly, |store| store.get(&key)).await?;
+        let created = Reflect::get(&record, &"created".into())
+            .ok()
+            .and_then(|c| c.as_f64())
+            .unwrap_or(0.0);
+        if now - created > ORPHAN_AGE_MS {
+            forget(&id).await?;
+        }
+    }
+    Ok(())
 }

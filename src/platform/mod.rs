@@ -13,6 +13,7 @@ pub mod key_store;
 pub mod keys;
 pub mod link;
 pub mod lock;
+pub mod me;
 pub mod number;
 pub mod offline;
 pub mod paint;

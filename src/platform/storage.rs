@@ -285,8 +285,8 @@ fn keep_aside_blocking(
         } else {
             let other = synced.borrow_mut().absorb_loaded(stored, loaded);
             report(Action::StorageChanged {
-                base: other.base,
-                theirs: other.theirs,
+                base: Box::new(other.base),
+                theirs: Box::new(other.theirs),
             });
         }
     }
@@ -335,8 +335,8 @@ fn take_in(
     }
     let other = synced.borrow_mut().absorb_loaded(stored, loaded);
     report(Action::StorageChanged {
-        base: other.base,
-        theirs: other.theirs,
+        base: Box::new(other.base),
+        theirs: Box::new(other.theirs),
     });
     Ok(())
 }

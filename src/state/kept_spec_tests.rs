@@ -26,7 +26,9 @@ fn hiring() -> AppState {
     for (id, spec_id) in [("ana", Some("s1")), ("ben", Some("s1")), ("cy", None)] {
         let mut c = Candidate::new(id.into(), id.into(), 2);
         c.spec_id = spec_id.map(String::from);
-        state.apply(doc(DocAction::CreateCandidate { candidate: c }));
+        state.apply(doc(DocAction::CreateCandidate {
+            candidate: Box::new(c),
+        }));
     }
     let mut card = Scorecard::blank("Sam", 3);
     card.submitted = true;

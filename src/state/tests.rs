@@ -52,7 +52,10 @@ fn an_edit_lands_on_the_record_as_it_is_now() {
     let mut theirs = base.clone();
     theirs.specs[0].spec.title = "Renamed in the other tab".into();
     theirs.specs[0].updated_at = 40;
-    state.apply(Action::StorageChanged { base, theirs });
+    state.apply(Action::StorageChanged {
+        base: Box::new(base),
+        theirs: Box::new(theirs),
+    });
     state.apply(doc(DocAction::EditSpec {
         id: "s1".into(),
         now: 50,
@@ -147,7 +150,10 @@ fn the_same_field_changed_in_two_tabs_keeps_both_versions_and_says_so() {
     theirs.specs[0].updated_at = 99;
     state.apply(rename("Ours", 50));
     let before = state.revision;
-    state.apply(Action::StorageChanged { base, theirs });
+    state.apply(Action::StorageChanged {
+        base: Box::new(base),
+        theirs: Box::new(theirs),
+    });
     assert_eq!(state.doc.specs.len(), 2, "both versions are kept");
     assert_eq!(state.doc.specs[0].spec.title, "Ours");
     assert!(matches!(state.notices[..], [Notice::Info { .. }]));
@@ -204,7 +210,9 @@ fn live_mode_cannot_change_a_submitted_scorecard() {
     let spec = RoleSpec::default();
     let mut ana = Candidate::new("c1".into(), "Cy".into(), 1);
     ana.spec_id = Some("s1".into());
-    state.apply(doc(DocAction::CreateCandidate { candidate: ana }));
+    state.apply(doc(DocAction::CreateCandidate {
+        candidate: Box::new(ana),
+    }));
     for req in spec.competencies.iter().filter(|r| r.weight > 0) {
         let rate = ScorecardEdit::Rate {
             competency: req.competency,

@@ -5,6 +5,7 @@ pub mod card_edit;
 pub mod compare_radar;
 pub mod compare_table;
 pub mod competency_field;
+pub mod final_call;
 pub mod import_review;
 pub mod list;
 pub mod profile;

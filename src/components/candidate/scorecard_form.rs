@@ -6,7 +6,8 @@ use yew::prelude::*;
 
 use super::card_edit::{answer_evidence, rating_of};
 use super::competency_field::CompetencyField;
-use crate::engine::candidate::{Recommendation, Scorecard};
+use super::final_call::FinalCall;
+use crate::engine::candidate::Scorecard;
 use crate::engine::edit::ScorecardEdit;
 use crate::engine::role::CompetencyReq;
 
@@ -41,20 +42,6 @@ pub fn scorecard_form(props: &ScorecardFormProps) -> Html {
                 {on_rate} {on_evidence} />
         }
     });
-    let calls = Recommendation::ALL.iter().map(|&rec| {
-        let onchange = props
-            .on_edit
-            .reform(move |_: Event| ScorecardEdit::Recommend {
-                recommendation: rec,
-            });
-        let checked = card.recommendation == Some(rec);
-        html! {
-            <label class="choice">
-                <input type="radio" name="recommendation" {checked} {onchange} />{ rec.label() }
-            </label>
-        }
-    });
-    let submit = props.on_edit.reform(|_: MouseEvent| ScorecardEdit::Submit);
     let heading = format!("Your scorecard, {}", card.interviewer);
     html! {
         <section class="card scorecard-form" aria-label={heading.clone()}>
@@ -64,14 +51,8 @@ pub fn scorecard_form(props: &ScorecardFormProps) -> Html {
                 <p class="empty">{ "The role spec weights no competency yet: set weights in the spec to score against it." }</p>
             }
             { for fields }
-            <fieldset class="field">
-                <legend>{ "Your overall call" }</legend>
-                <div class="choice-row">{ for calls }</div>
-            </fieldset>
-            <p class="help">{ "Once submitted, your scorecard is final and you see the other interviewers' ratings." }</p>
-            <div class="button-row">
-                <button type="button" class="button--primary" onclick={submit}>{ "Submit scorecard" }</button>
-            </div>
+            <FinalCall recommendation={card.recommendation} on_edit={props.on_edit.clone()}
+                note="Once submitted, your scorecard is final and you see the other interviewers' ratings." />
         </section>
     }
 }

@@ -7,12 +7,15 @@ use yew::prelude::*;
 pub struct InterviewerFormProps {
     /// Interviewers who already have a scorecard for this candidate.
     pub known: Vec<String>,
+    /// The name this device remembers, filled in to begin with.
+    #[prop_or_default]
+    pub suggested: Option<String>,
     pub on_pick: Callback<String>,
 }
 
 #[function_component(InterviewerForm)]
 pub fn interviewer_form(props: &InterviewerFormProps) -> Html {
-    let name = use_state(String::new);
+    let name = use_state(|| props.suggested.clone().unwrap_or_default());
     let error = use_state(|| false);
     let on_input = {
         let name = name.clone();

@@ -61,7 +61,7 @@ pub enum CandidateEdit {
     },
     /// The candidate's role spec is being deleted: keep this copy of it with them.
     KeepSpecCopy {
-        spec: RoleSpec,
+        spec: Box<RoleSpec>,
     },
     /// The deleted spec came back (undo): the kept copy is no longer needed.
     DropSpecCopy,
@@ -110,7 +110,7 @@ impl CandidateEdit {
                     None => candidate.scorecards.push(card),
                 }
             }
-            CandidateEdit::KeepSpecCopy { spec } => candidate.spec_snapshot = Some(spec),
+            CandidateEdit::KeepSpecCopy { spec } => candidate.spec_snapshot = Some(*spec),
             CandidateEdit::DropSpecCopy => candidate.spec_snapshot = None,
         }
         if *candidate == before {

@@ -19,12 +19,15 @@ use crate::engine::edit::ScorecardEdit;
 use crate::engine::panel::same_interviewer;
 use crate::engine::role::{CompetencyReq, RoleSpec};
 use crate::engine::scoring::score;
-use crate::platform::clock;
+use crate::platform::{clock, me};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub candidate: Candidate,
     pub spec: Option<RoleSpec>,
+    /// A panel round holds the ratings closed until every card is in (or opened early).
+    #[prop_or_default]
+    pub closed: bool,
 }
 
 #[function_component(Scorecards)]
@@ -32,7 +35,7 @@ pub fn scorecards(props: &Props) -> Html {
     let app = use_app();
     let scoring_as = use_state(|| None::<String>);
     let reveal = use_state(|| false);
-    let name = use_state(String::new);
+    let name = use_state(|| me::name().unwrap_or_default());
     let c = &props.candidate;
     let Some(spec) = &props.spec else {
         return html! {
@@ -42,7 +45,11 @@ pub fn scorecards(props: &Props) -> Html {
         };
     };
     let me = scoring_as.as_deref();
-    let seen = visibility(&c.scorecards, me, *reveal);
+    let seen = if props.closed {
+        Visibility::NamesOnly
+    } else {
+        visibility(&c.scorecards, me, *reveal)
+    };
     let own = me.and_then(|m| {
         c.scorecards
             .iter()
@@ -64,6 +71,7 @@ pub fn scorecards(props: &Props) -> Html {
             if who.is_empty() {
                 return;
             }
+            me::remember(&who);
             app.edit_scorecard(&id, &who, ScorecardEdit::Open);
             scoring_as.set(Some(who));
         })
@@ -120,7 +128,8 @@ pub fn scorecards(props: &Props) -> Html {
         },
         Visibility::NamesOnly => names_only(&c.scorecards),
     };
-    let offer_results = may_view_results(&c.scorecards, me) && seen != Visibility::All;
+    let offer_results =
+        !props.closed && may_view_results(&c.scorecards, me) && seen != Visibility::All;
     let scoring_note = me.map(|m| format!("Scoring as {m}."));
     html! {
         <section class="scorecards" aria-labelledby="scorecards-heading">
@@ -129,7 +138,7 @@ pub fn scorecards(props: &Props) -> Html {
                 <div class="field">
                     <label for="score-as">{ "Score as (your name)" }</label>
                     <input id="score-as" type="text" value={(*name).clone()} oninput={on_name} autocomplete="name" />
-                    <p class="help">{ "Each interviewer fills in their own scorecard. Use the same name each time to reopen yours." }</p>
+                    <p class="help">{ "Each interviewer fills in their own scorecard. This device remembers the name for next time; change it here or in Your data." }</p>
                 </div>
                 <div class="button-row">
                     <button type="submit" class="button--primary">{ "Open my scorecard" }</button>
