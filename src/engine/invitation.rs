@@ -77,6 +77,32 @@ pub fn assigned_competencies(kit: &Kit) -> Vec<Competency> {
         .collect()
 }
 
+/// The questions an interviewer who runs the kit's stages of these kinds is asked: their ids in
+/// kit order, at most `QUESTIONS_MAX`. Panels usually split the interview by stage.
+pub fn stage_questions(kit: &Kit, kinds: &[QuestionType]) -> Vec<String> {
+    kit.stages
+        .iter()
+        .filter(|stage| kinds.contains(&stage.kind))
+        .flat_map(|stage| &stage.items)
+        .map(|item| item.id().to_string())
+        .take(QUESTIONS_MAX)
+        .collect()
+}
+
+/// The kinds of the kit's stages that hold at least one of `ids`: what that interviewer runs.
+pub fn stages_run(kit: &Kit, ids: &[String]) -> Vec<QuestionType> {
+    kit.stages
+        .iter()
+        .filter(|stage| {
+            stage
+                .items
+                .iter()
+                .any(|item| ids.iter().any(|id| id == item.id()))
+        })
+        .map(|stage| stage.kind)
+        .collect()
+}
+
 /// The part of `kit` holding the items whose ids are in `ids`, stages kept in order (an empty
 /// stage stays, so stage budgets still show). Ids not in the kit are ignored.
 pub fn questions_for(kit: &Kit, ids: &[String]) -> Kit {
@@ -318,6 +344,49 @@ fn read_item(r: &mut Reader) -> ReadResult<KitItem> {
 
 #[cfg(test)]
 mod tests {
+    use crate::engine::kit::{Kit, KitItem, KitStage};
+
+    fn two_stage_kit(per_stage: usize) -> Kit {
+        let stage = |kind, prefix: &str| KitStage {
+            kind,
+            budget_minutes: 30,
+            items: (0..per_stage)
+                .map(|i| KitItem::Bank {
+                    id: format!("{prefix}{i}"),
+                })
+                .collect(),
+        };
+        Kit {
+            stages: vec![
+                stage(QuestionType::Screening, "s"),
+                stage(QuestionType::TechnicalDesign, "t"),
+            ],
+        }
+    }
+
+    #[test]
+    fn an_interviewer_gets_only_the_stages_they_run() {
+        let kit = two_stage_kit(2);
+        let ids = stage_questions(&kit, &[QuestionType::TechnicalDesign]);
+        assert_eq!(ids, ["t0", "t1"]);
+        assert_eq!(stages_run(&kit, &ids), [QuestionType::TechnicalDesign]);
+        let invited = questions_for(&kit, &ids);
+        assert!(invited.stages[0].items.is_empty());
+        assert_eq!(invited.stages[1].items.len(), 2);
+        assert!(stage_questions(&kit, &[]).is_empty());
+    }
+
+    #[test]
+    fn a_long_kit_is_cut_at_the_invitation_limit() {
+        let kit = two_stage_kit(QUESTIONS_MAX);
+        let all = stage_questions(
+            &kit,
+            &[QuestionType::Screening, QuestionType::TechnicalDesign],
+        );
+        assert_eq!(all.len(), QUESTIONS_MAX);
+        assert_eq!(stages_run(&kit, &all), [QuestionType::Screening]);
+    }
+
     use super::*;
     use crate::engine::kit::{assemble, StageBudgets};
 

@@ -184,3 +184,53 @@ test('a garbled invitation and a garbled return get a clear message', async () =
   await assertClean(page);
   await context.close();
 });
+
+test('the panel is split by stage: each invitation holds only the stages its interviewer runs', async () => {
+  const doc = structuredClone(V1);
+  doc.candidates[0].scorecards = [];
+  const { page, context } = await openApp(browser, server, '#/');
+  await page.evaluate((raw) => localStorage.setItem('hirekit:document', raw), JSON.stringify(doc));
+  await page.goto(`${server.url}#/kit/spec-1`);
+  await page.reload();
+  await appReady(page);
+  await page.getByRole('button', { name: 'Assemble kit' }).click();
+  await waitForStored(page, (d) => d.specs[0].kit !== null, 'the kit to be saved');
+  await page.goto(`${server.url}#/candidates/cand-1`);
+  await appReady(page);
+  await page.getByRole('button', { name: 'Start a panel round' }).click();
+  const stages = page.getByRole('group', { name: 'Stages they run' });
+  const boxes = stages.getByRole('checkbox');
+  const labels = await stages.locator('label').allInnerTexts();
+  assert.ok(labels.length >= 2, `the kit has several stages: ${labels}`);
+
+  // Nothing ticked: refused with a message, nobody added.
+  for (const box of await boxes.all()) await box.uncheck();
+  await page.getByLabel("Interviewer's name").fill('Cy');
+  await page.getByRole('button', { name: 'Add to the panel' }).click();
+  await stages.getByRole('alert').getByText('Tick at least one stage').waitFor();
+  assert.equal(await page.locator('#invite-cy').count(), 0);
+
+  // Ben runs only the technical stage.
+  await stages.getByLabel('Technical and system design').check();
+  await page.getByLabel("Interviewer's name").fill('Ben');
+  await page.getByRole('button', { name: 'Add to the panel' }).click();
+  await page.locator('#invite-ben').waitFor();
+  const row = page.locator('li.invite-row[data-interviewer="Ben"]');
+  assert.match(await row.innerText(), /runs Technical and system design \(\d+ questions\)/);
+  // The next interviewer starts from every stage again.
+  assert.equal(await boxes.count(), labels.length);
+  for (const box of await boxes.all()) assert.ok(await box.isChecked());
+  const link = await page.locator('#invite-ben').inputValue();
+  await assertClean(page);
+  await context.close();
+
+  const { page: ben, context: benContext } = await openApp(browser, server, link.slice(link.indexOf('#')));
+  await ben.getByText('You interview as Ben.').waitFor();
+  const headings = await ben.locator('main h3').allInnerTexts();
+  assert.ok(headings.some((h) => h.startsWith('Technical and system design')), `technical stage shown: ${headings}`);
+  for (const other of labels.filter((l) => l !== 'Technical and system design')) {
+    assert.ok(!headings.some((h) => h.startsWith(other)), `${other} is not in Ben's brief`);
+  }
+  await assertClean(ben);
+  await benContext.close();
+});

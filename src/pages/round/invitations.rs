@@ -1,5 +1,6 @@
 //! Who is on the panel, whose card is in, and one invitation link per interviewer (item 4).
-//! Each interviewer gets the kit's questions (up to the invitation's limit of 30).
+//! Each interviewer gets the questions of the kit's stages they run (all of them unless the
+//! manager unticks some), up to the invitation's limit of 30.
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -9,11 +10,13 @@ use crate::app::use_app;
 use crate::engine::candidate::Candidate;
 use crate::engine::edit::RoundEdit;
 use crate::engine::invitation::{
-    encode_invitation, questions_for, validate, Invitation, QUESTIONS_MAX, ROUTE_PREFIX,
+    encode_invitation, questions_for, stage_questions, stages_run, validate, Invitation,
+    ROUTE_PREFIX,
 };
 use crate::engine::kit::Kit;
 use crate::engine::money::thousands;
 use crate::engine::panel_round::{CardSource, PanelRound};
+use crate::engine::questions::QuestionType;
 use crate::engine::role::RoleSpec;
 use crate::engine::sealed_return::{deliver, Delivery, RoundPublicKey};
 use crate::platform::{clipboard, download, link};
@@ -32,7 +35,17 @@ pub fn invitations(props: &Props) -> Html {
     let name = use_state(String::new);
     let pasted = use_state(String::new);
     let message = use_state(|| None::<(bool, String)>);
+    // Stages the next interviewer does not run; by default they run every stage.
+    let skipped = use_state(Vec::<QuestionType>::new);
+    let no_stage = use_state(|| false);
     let round = &props.round;
+    let kit_stages: Vec<QuestionType> = props
+        .kit
+        .stages
+        .iter()
+        .filter(|s| !s.items.is_empty())
+        .map(|s| s.kind)
+        .collect();
 
     // Callbacks
     let on_name = {
@@ -43,15 +56,21 @@ pub fn invitations(props: &Props) -> Html {
     };
     let invite = {
         let (id, name, kit) = (round.id.clone(), name.clone(), props.kit.clone());
+        let (skipped, no_stage, kit_stages) =
+            (skipped.clone(), no_stage.clone(), kit_stages.clone());
         app.callback(move |app, e: SubmitEvent| {
             e.prevent_default();
-            let question_ids = kit
-                .stages
+            let runs: Vec<QuestionType> = kit_stages
                 .iter()
-                .flat_map(|s| &s.items)
-                .map(|i| i.id().to_string())
-                .take(QUESTIONS_MAX)
+                .copied()
+                .filter(|k| !skipped.contains(k))
                 .collect();
+            if runs.is_empty() {
+                no_stage.set(true);
+                return;
+            }
+            no_stage.set(false);
+            let question_ids = stage_questions(&kit, &runs);
             app.edit_round(
                 &id,
                 RoundEdit::Invite {
@@ -60,8 +79,30 @@ pub fn invitations(props: &Props) -> Html {
                 },
             );
             name.set(String::new());
+            skipped.set(Vec::new());
         })
     };
+    let stage_boxes = kit_stages.iter().map(|&kind| {
+        let toggle = {
+            let skipped = skipped.clone();
+            Callback::from(move |_: Event| {
+                let mut next = (*skipped).clone();
+                if let Some(at) = next.iter().position(|k| *k == kind) {
+                    next.remove(at);
+                } else {
+                    next.push(kind);
+                }
+                skipped.set(next);
+            })
+        };
+        let id = format!("invite-stage-{}", slug(kind.label()));
+        html! {
+            <li>
+                <input type="checkbox" id={id.clone()} checked={!skipped.contains(&kind)} onchange={toggle} />
+                <label for={id}>{ kind.label() }</label>
+            </li>
+        }
+    });
     let on_paste = {
         let pasted = pasted.clone();
         Callback::from(move |e: InputEvent| {
@@ -99,7 +140,13 @@ pub fn invitations(props: &Props) -> Html {
             None => "waiting for their card",
         };
         let link = invitation_link(round, &props.candidate, &props.spec, &props.kit, p);
-        html! { <InviteRow name={p.name.clone()} state={state} {link} /> }
+        let runs = stages_run(&props.kit, &p.question_ids)
+            .iter()
+            .map(|k| k.label())
+            .collect::<Vec<_>>()
+            .join(", ");
+        let runs = format!("runs {runs} ({} questions)", p.question_ids.len());
+        html! { <InviteRow name={p.name.clone()} state={state} {runs} {link} /> }
     });
     let status = round.status();
     html! {
@@ -113,8 +160,14 @@ pub fn invitations(props: &Props) -> Html {
                 <div class="field">
                     <label for="invite-name">{ "Interviewer's name" }</label>
                     <input id="invite-name" type="text" value={(*name).clone()} oninput={on_name} />
-                    <p class="help">{ "They get the role spec, the kit's questions and the candidate's name only: no salary ask, no other scorecards." }</p>
+                    <p class="help">{ "They get the role spec, the questions of the stages they run and the candidate's name only: no salary ask, no other scorecards." }</p>
                 </div>
+                <fieldset class="field" aria-describedby="invite-stages-help">
+                    <legend>{ "Stages they run" }</legend>
+                    <ul class="plain-list">{ for stage_boxes }</ul>
+                    <p class="help" id="invite-stages-help">{ "Split the kit between interviewers by stage; each one sees and rates only the questions of their own stages." }</p>
+                    if *no_stage { <p class="error" role="alert">{ "Tick at least one stage for them to run." }</p> }
+                </fieldset>
                 <button type="submit">{ "Add to the panel" }</button>
             </form>
             <h3>{ "Cards sent back" }</h3>
@@ -161,6 +214,8 @@ fn invitation_link(
 struct RowProps {
     name: String,
     state: &'static str,
+    /// Which stages they run, and how many questions that is.
+    runs: String,
     link: Result<String, String>,
 }
 
@@ -216,6 +271,7 @@ fn invite_row(props: &RowProps) -> Html {
     html! {
         <li class="invite-row" data-interviewer={props.name.clone()}>
             <p><strong>{ props.name.clone() }</strong>{ format!(": {}", props.state) }</p>
+            <p class="help">{ props.runs.clone() }</p>
             { body }
         </li>
     }
