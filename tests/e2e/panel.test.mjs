@@ -216,7 +216,7 @@ test('the panel is split by stage: each invitation holds only the stages its int
   await page.getByRole('button', { name: 'Add to the panel' }).click();
   await page.locator('#invite-ben').waitFor();
   const row = page.locator('li.invite-row[data-interviewer="Ben"]');
-  assert.match(await row.innerText(), /runs Technical and system design \(\d+ questions\)/);
+  assert.match(await row.innerText(), /Runs Technical and system design \(\d+ questions\)\./);
   // The next interviewer starts from every stage again.
   assert.equal(await boxes.count(), labels.length);
   for (const box of await boxes.all()) assert.ok(await box.isChecked());

@@ -145,7 +145,7 @@ pub fn invitations(props: &Props) -> Html {
             .map(|k| k.label())
             .collect::<Vec<_>>()
             .join(", ");
-        let runs = format!("runs {runs} ({} questions)", p.question_ids.len());
+        let runs = format!("Runs {runs} ({} questions).", p.question_ids.len());
         html! { <InviteRow name={p.name.clone()} state={state} {runs} {link} /> }
     });
     let status = round.status();
