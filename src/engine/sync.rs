@@ -29,6 +29,8 @@ use super::panel_round::PanelRound;
 use super::salary::SavedTeamPlan;
 use super::spec_rules;
 use super::store::{Document, SavedSpec};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct MergeOutcome {
@@ -38,13 +40,16 @@ pub struct MergeOutcome {
 }
 
 /// How a record kind takes part in the merge.
-trait Record: Clone + PartialEq {
+trait Record: Clone + PartialEq + Serialize + DeserializeOwned {
     fn id(&self) -> &str;
     fn name(&self) -> String;
     /// A copy of the other tab's version under a new id, so both versions survive.
     fn conflict_copy(&self) -> Self;
-    /// Both sides' changes to this record, or `None` when the same field differs.
-    fn merge_fields(base: &Self, ours: &Self, theirs: &Self) -> Option<Self>;
+    /// Both sides' changes to this record, or `None` when the same field differs. Field by
+    /// field unless a kind has rules of its own.
+    fn merge_fields(base: &Self, ours: &Self, theirs: &Self) -> Option<Self> {
+        merge_record(base, ours, theirs)
+    }
 }
 
 const OTHER_TAB: &str = " (edited in another tab)";
@@ -115,9 +120,6 @@ impl Record for SavedTeamPlan {
         copy.name.push_str(OTHER_TAB);
         copy
     }
-    fn merge_fields(base: &Self, ours: &Self, theirs: &Self) -> Option<Self> {
-        merge_record(base, ours, theirs)
-    }
 }
 
 impl Record for PanelRound {
@@ -131,9 +133,6 @@ impl Record for PanelRound {
         // A round is tied to its key: a copy under another id could never open a return.
         self.clone()
     }
-    fn merge_fields(base: &Self, ours: &Self, theirs: &Self) -> Option<Self> {
-        merge_record(base, ours, theirs)
-    }
 }
 
 impl Record for AcceptedInvitation {
@@ -145,9 +144,6 @@ impl Record for AcceptedInvitation {
     }
     fn conflict_copy(&self) -> Self {
         self.clone()
-    }
-    fn merge_fields(base: &Self, ours: &Self, theirs: &Self) -> Option<Self> {
-        merge_record(base, ours, theirs)
     }
 }
 
