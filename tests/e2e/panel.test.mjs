@@ -31,8 +31,8 @@ async function shot(page, name) {
   }
 }
 
-/** The manager's browser: the v1 fixture without cards, a kit, a round, Ana and Ben invited. */
-async function managerWithInvitations() {
+/** The manager's browser: the v1 fixture without cards, its kit assembled, a round started. */
+async function managerWithRound() {
   const doc = structuredClone(V1);
   doc.candidates[0].scorecards = [];
   const { page, context } = await openApp(browser, server, '#/');
@@ -46,6 +46,12 @@ async function managerWithInvitations() {
   await appReady(page);
   await page.getByRole('button', { name: 'Start a panel round' }).click();
   await waitForStored(page, (d) => d.rounds?.length === 1, 'the round to be saved');
+  return { page, context };
+}
+
+/** The manager's browser with a round, Ana and Ben invited to every stage. */
+async function managerWithInvitations() {
+  const { page, context } = await managerWithRound();
   for (const name of ['Ana', 'Ben']) {
     await page.getByLabel("Interviewer's name").fill(name);
     await page.getByRole('button', { name: 'Add to the panel' }).click();
@@ -186,18 +192,7 @@ test('a garbled invitation and a garbled return get a clear message', async () =
 });
 
 test('the panel is split by stage: each invitation holds only the stages its interviewer runs', async () => {
-  const doc = structuredClone(V1);
-  doc.candidates[0].scorecards = [];
-  const { page, context } = await openApp(browser, server, '#/');
-  await page.evaluate((raw) => localStorage.setItem('hirekit:document', raw), JSON.stringify(doc));
-  await page.goto(`${server.url}#/kit/spec-1`);
-  await page.reload();
-  await appReady(page);
-  await page.getByRole('button', { name: 'Assemble kit' }).click();
-  await waitForStored(page, (d) => d.specs[0].kit !== null, 'the kit to be saved');
-  await page.goto(`${server.url}#/candidates/cand-1`);
-  await appReady(page);
-  await page.getByRole('button', { name: 'Start a panel round' }).click();
+  const { page, context } = await managerWithRound();
   const stages = page.getByRole('group', { name: 'Stages they run' });
   const boxes = stages.getByRole('checkbox');
   const labels = await stages.locator('label').allInnerTexts();
