@@ -5,9 +5,9 @@
 //! `compressToEncodedURIComponent`, their ratio, and whether the budgets hold:
 //! a typical spec <= 400 characters, any valid spec <= 2,000, and <= 0.4x the lz-string length.
 
+use hirekit::engine::link::spec::encode_spec;
 use hirekit::engine::presets::presets;
 use hirekit::engine::role::RoleSpec;
-use hirekit::engine::share::encode_spec;
 use hirekit::engine::spec_rules::largest_valid_spec;
 
 fn mark(ok: bool) -> &'static str {

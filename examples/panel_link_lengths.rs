@@ -7,17 +7,17 @@
 
 use hirekit::engine::candidate::{AnswerNote, CompetencyRating, Recommendation, Scorecard};
 use hirekit::engine::competency::{Competency, Rating};
-use hirekit::engine::invitation::{
+use hirekit::engine::kit::{assemble, CustomQuestion, Kit, KitItem, KitStage, StageBudgets};
+use hirekit::engine::link::invitation::{
     encode_invitation, questions_for, Invitation, NAME_MAX_BYTES, PROMPT_MAX_BYTES,
     PURPOSE_MAX_BYTES, QUESTIONS_MAX,
 };
-use hirekit::engine::kit::{assemble, CustomQuestion, Kit, KitItem, KitStage, StageBudgets};
-use hirekit::engine::presets::presets;
-use hirekit::engine::questions::QuestionType;
-use hirekit::engine::scorecard_link::ScorecardExport;
-use hirekit::engine::sealed_return::{
+use hirekit::engine::link::scorecard::ScorecardExport;
+use hirekit::engine::link::sealed_return::{
     encode_return, plaintext, RoundPublicKey, SealedHeader, SealedReturn, LINK_MAX_CHARS,
 };
+use hirekit::engine::presets::presets;
+use hirekit::engine::questions::QuestionType;
 use hirekit::engine::spec_rules::largest_valid_spec;
 
 /// What the app address adds in front of a payload, e.g. `https://team.example/hirekit/#/r/`.

@@ -8,7 +8,7 @@ use crate::engine::accepted_invitation::{self, AcceptedInvitation};
 use crate::engine::bidi::isolate;
 use crate::engine::candidate::{Candidate, RecordId};
 use crate::engine::edit::{CandidateEdit, KitEdit, RoundEdit, SalaryEdit, SpecEdit, TeamPlanEdit};
-use crate::engine::invitation::Invitation;
+use crate::engine::link::invitation::Invitation;
 use crate::engine::panel_round::PanelRound;
 use crate::engine::role::RoleSpec;
 use crate::engine::salary::SavedTeamPlan;

@@ -5,8 +5,10 @@
 
 use hirekit::engine::candidate::{CompetencyRating, Recommendation, Scorecard};
 use hirekit::engine::competency::{Competency, Rating};
-use hirekit::engine::scorecard_link::ScorecardExport;
-use hirekit::engine::sealed_return::{decode_return, encode_return, hex, SealError, ROUTE_PREFIX};
+use hirekit::engine::link::scorecard::ScorecardExport;
+use hirekit::engine::link::sealed_return::{
+    decode_return, encode_return, hex, SealError, ROUTE_PREFIX,
+};
 use hirekit::platform::crypto::{
     create_round_key, generate_round_key, load_round_key, open_return, open_return_text,
     seal_return, CryptoError,

@@ -16,11 +16,11 @@ use hirekit::engine::decision_record::{
 };
 use hirekit::engine::evidence_quality::evidence_quality;
 use hirekit::engine::kit::{assemble, StageBudgets};
+use hirekit::engine::link::scorecard::ScorecardExport;
+use hirekit::engine::link::sealed_return::OpenedReturn;
 use hirekit::engine::panel_round::{CardSource, Interviewer, PanelRound, Receipt, RoundError};
 use hirekit::engine::role::RoleSpec;
-use hirekit::engine::scorecard_link::ScorecardExport;
 use hirekit::engine::scoring::Verdict;
-use hirekit::engine::sealed_return::OpenedReturn;
 use proptest::prelude::*;
 
 use Competency::*;

@@ -4,18 +4,18 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use hirekit::engine::candidate::{AnswerNote, CompetencyRating, Recommendation, Scorecard};
-use hirekit::engine::codec::{seal, LinkError, PayloadKind};
 use hirekit::engine::competency::{Competency, Rating};
-use hirekit::engine::invitation::{
+use hirekit::engine::kit::{assemble, CustomQuestion, Kit, KitItem, StageBudgets};
+use hirekit::engine::link::envelope::{seal, LinkError, PayloadKind};
+use hirekit::engine::link::invitation::{
     decode_invitation, encode_invitation, questions_for, Invitation, QUESTIONS_MAX,
 };
-use hirekit::engine::kit::{assemble, CustomQuestion, Kit, KitItem, StageBudgets};
-use hirekit::engine::presets::presets;
-use hirekit::engine::scorecard_link::ScorecardExport;
-use hirekit::engine::sealed_return::{
+use hirekit::engine::link::scorecard::ScorecardExport;
+use hirekit::engine::link::sealed_return::{
     decode_return, deliver, encode_return, open_plaintext, plaintext, Delivery, RoundPublicKey,
     SealError, SealedHeader, SealedReturn, ROUTE_PREFIX,
 };
+use hirekit::engine::presets::presets;
 
 const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
@@ -250,7 +250,7 @@ fn a_card_too_long_to_seal_is_refused_before_sending_and_a_valid_one_never_is() 
         })
         .collect();
     assert_eq!(
-        hirekit::engine::scorecard_link::validate_export(&big),
+        hirekit::engine::link::scorecard::validate_export(&big),
         Ok(())
     );
     assert!(plaintext(&big, [0; 16]).is_ok());
@@ -280,7 +280,7 @@ fn links_of_one_kind_are_never_read_as_another() {
     let ret = encode_return(&sealed("Ana", 64));
     assert_eq!(decode_return(&inv).err(), Some(LinkError::WrongKind));
     assert_eq!(decode_invitation(&ret).err(), Some(LinkError::WrongKind));
-    assert!(hirekit::engine::scorecard_link::decode_scorecard(&ret).is_err());
+    assert!(hirekit::engine::link::scorecard::decode_scorecard(&ret).is_err());
 }
 
 struct Rng(u64);

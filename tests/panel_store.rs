@@ -5,11 +5,11 @@
 use hirekit::engine::candidate::{CompetencyRating, Scorecard};
 use hirekit::engine::competency::{Competency, Rating};
 use hirekit::engine::edit::RoundEdit;
-use hirekit::engine::invitation::Invitation;
 use hirekit::engine::kit::{assemble, StageBudgets};
+use hirekit::engine::link::invitation::Invitation;
+use hirekit::engine::link::sealed_return::RoundPublicKey;
 use hirekit::engine::panel_round::PanelRound;
 use hirekit::engine::role::RoleSpec;
-use hirekit::engine::sealed_return::RoundPublicKey;
 use hirekit::engine::store::{self, SCHEMA_VERSION};
 use hirekit::state::{Action, AppState, DocAction};
 

@@ -5,15 +5,15 @@
 use std::time::{Duration, Instant};
 
 use hirekit::engine::candidate::{AnswerNote, CompetencyRating, Recommendation, Scorecard};
-use hirekit::engine::codec::{seal, LinkError, PayloadKind};
 use hirekit::engine::competency::{Competency, Rating};
+use hirekit::engine::link::envelope::{seal, LinkError, PayloadKind};
+use hirekit::engine::link::scorecard::{decode_scorecard, encode_scorecard, ScorecardExport};
+use hirekit::engine::link::spec::{decode_spec, encode_spec};
 use hirekit::engine::presets::presets;
 use hirekit::engine::region::Region;
 use hirekit::engine::role::{
     AiTier, Budget, CompetencyReq, Employment, EnglishLevel, ProductStage, RoleSpec, Seniority,
 };
-use hirekit::engine::scorecard_link::{decode_scorecard, encode_scorecard, ScorecardExport};
-use hirekit::engine::share::{decode_spec, encode_spec};
 use hirekit::engine::spec_rules::{self, largest_valid_spec, validate};
 use proptest::prelude::*;
 use proptest::sample::select;

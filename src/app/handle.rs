@@ -9,7 +9,7 @@ use crate::engine::candidate::{Candidate, RecordId};
 use crate::engine::edit::{
     CandidateEdit, KitEdit, RoundEdit, SalaryEdit, ScorecardEdit, SpecEdit, TeamPlanEdit,
 };
-use crate::engine::invitation::Invitation;
+use crate::engine::link::invitation::Invitation;
 use crate::engine::panel_round::PanelRound;
 use crate::engine::role::RoleSpec;
 use crate::engine::salary::next_plan_name;

@@ -10,7 +10,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::candidate::{same_interviewer, Candidate, RecordId};
-use super::invitation::Invitation;
+use super::link::invitation::Invitation;
 use super::store::{Document, SavedSpec};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -99,8 +99,8 @@ pub fn keep_return(doc: &mut Document, candidate_id: &str, payload: String) -> b
 mod tests {
     use super::*;
     use crate::engine::kit::{assemble, StageBudgets};
+    use crate::engine::link::sealed_return::RoundPublicKey;
     use crate::engine::role::RoleSpec;
-    use crate::engine::sealed_return::RoundPublicKey;
 
     fn invitation() -> Invitation {
         let spec = RoleSpec::default();

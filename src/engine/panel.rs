@@ -16,7 +16,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::candidate::{Candidate, Recommendation, Scorecard};
-use super::scorecard_link::{decode_scorecard, validate_export, ScorecardExport};
+use super::link::scorecard::{decode_scorecard, validate_export, ScorecardExport};
 
 /// Marks a JSON file as a HireKit scorecard, so another JSON file is refused clearly.
 pub const FILE_KIND: &str = "hirekit-scorecard";
@@ -172,7 +172,7 @@ mod tests {
     use super::*;
     use crate::engine::candidate::CompetencyRating;
     use crate::engine::competency::{Competency, Rating};
-    use crate::engine::scorecard_link::encode_scorecard;
+    use crate::engine::link::scorecard::encode_scorecard;
 
     fn card(interviewer: &str, rating: Rating) -> Scorecard {
         Scorecard {

@@ -19,8 +19,8 @@ use serde::{Deserialize, Serialize};
 use super::amendment::{self, AmendError, Amendment};
 use super::candidate::{same_interviewer, Candidate, RecordId, Scorecard};
 use super::decision_record::Decision;
+use super::link::sealed_return::{hex, OpenedReturn};
 use super::panel::{plan_import, ImportOutcome};
-use super::sealed_return::{hex, OpenedReturn};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PanelRound {

@@ -3,10 +3,10 @@
 //! labelled unsealed. The sealed kind still has to be opened by `platform::crypto`; the plain
 //! kinds follow `panel`'s import rules and then `PanelRound::note_unsealed`.
 
-use super::codec::LinkError;
+use super::link::envelope::LinkError;
+use super::link::scorecard::ScorecardExport;
+use super::link::sealed_return::{decode_return, SealedReturn};
 use super::panel::from_file_text;
-use super::scorecard_link::ScorecardExport;
-use super::sealed_return::{decode_return, SealedReturn};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Incoming {
@@ -32,9 +32,9 @@ pub fn read_incoming(text: &str) -> Result<Incoming, String> {
 mod tests {
     use super::*;
     use crate::engine::candidate::Scorecard;
+    use crate::engine::link::scorecard::encode_scorecard;
+    use crate::engine::link::sealed_return::{encode_return, RoundPublicKey, SealedHeader};
     use crate::engine::panel::to_file_text;
-    use crate::engine::scorecard_link::encode_scorecard;
-    use crate::engine::sealed_return::{encode_return, RoundPublicKey, SealedHeader};
 
     fn plain() -> ScorecardExport {
         ScorecardExport {

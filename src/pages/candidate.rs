@@ -9,10 +9,10 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::use_app;
+use crate::components::candidate::hiring_plan::HiringPlan;
+use crate::components::candidate::onboarding::Onboarding;
 use crate::components::candidate::profile::Profile;
 use crate::components::intro::Intro;
-use crate::components::kit::hiring_plan::HiringPlan;
-use crate::components::kit::onboarding::Onboarding;
 use crate::engine::accepted_invitation::for_candidate;
 use crate::engine::salary::{effective_bands, likely_typo};
 use crate::engine::store::KEPT_COPY_NOTE;

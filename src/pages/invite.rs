@@ -11,7 +11,7 @@ use yew_router::prelude::*;
 use crate::app::use_app;
 use crate::components::intro::Intro;
 use crate::engine::accepted_invitation::find;
-use crate::engine::invitation::{decode_invitation, Invitation};
+use crate::engine::link::invitation::{decode_invitation, Invitation};
 use crate::platform::me;
 use crate::routes::Route;
 use sealed_return::SealedReturnPanel;

@@ -8,11 +8,11 @@ use yew_router::prelude::*;
 
 use crate::app::use_app;
 use crate::components::candidate::final_call::FinalCall;
+use crate::components::candidate::hiring_plan::HiringPlan;
+use crate::components::candidate::onboarding::Onboarding;
 use crate::components::intro::Intro;
-use crate::components::kit::hiring_plan::HiringPlan;
 use crate::components::kit::interviewer_form::InterviewerForm;
 use crate::components::kit::live_question::LiveQuestion;
-use crate::components::kit::onboarding::Onboarding;
 use crate::engine::accepted_invitation::for_candidate;
 use crate::engine::bidi::isolate;
 use crate::engine::candidate::same_interviewer;

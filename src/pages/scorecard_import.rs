@@ -9,8 +9,8 @@ use crate::components::candidate::import_review::{CardFacts, ImportReview, Revie
 use crate::components::intro::Intro;
 use crate::engine::edit::scorecard::is_submitted;
 use crate::engine::edit::{CandidateEdit, RoundEdit};
+use crate::engine::link::scorecard::{decode_scorecard, ScorecardExport};
 use crate::engine::panel::{self, ImportOutcome, Keep};
-use crate::engine::scorecard_link::{decode_scorecard, ScorecardExport};
 use crate::platform::clock;
 use crate::routes::Route;
 

@@ -7,7 +7,7 @@ use yew_router::prelude::*;
 
 use crate::app::use_app;
 use crate::components::intro::Intro;
-use crate::engine::sealed_return::decode_return;
+use crate::engine::link::sealed_return::decode_return;
 use crate::pages::round::import::{import_return, Imported};
 use crate::routes::Route;
 

@@ -10,7 +10,7 @@ use crate::app::use_app;
 use crate::components::intro::Intro;
 use crate::components::spec::summary::SpecSummary;
 use crate::engine::job_description::job_description;
-use crate::engine::share::decode_spec;
+use crate::engine::link::spec::decode_spec;
 use crate::routes::Route;
 
 pub const TITLE: &str = "Shared role spec";

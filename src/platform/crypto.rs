@@ -1,5 +1,5 @@
 //! Sealing and opening scorecard returns with the browser's own cryptography (SubtleCrypto).
-//! The envelope and every byte layout are in `engine::sealed_return`; this file only runs the
+//! The envelope and every byte layout are in `engine::link::sealed_return`; this file only runs the
 //! algorithms it names: ECDH P-256, HKDF-SHA-256, AES-256-GCM and SHA-256.
 //!
 //! The round key pair is made here (`generate_round_key`) with a non-extractable private key:
@@ -15,8 +15,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{CryptoKey, SubtleCrypto};
 
-use crate::engine::scorecard_link::ScorecardExport;
-use crate::engine::sealed_return::{
+use crate::engine::link::scorecard::ScorecardExport;
+use crate::engine::link::sealed_return::{
     associated_data, decode_return, encode_return, key_info, open_plaintext, plaintext,
     OpenedReturn, RoundPublicKey, SealError, SealedHeader, SealedReturn, COMMITMENT_BYTES,
     IV_BYTES, SALT_BYTES,

@@ -22,7 +22,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{IdbDatabase, IdbRequest, IdbTransactionMode};
 
 use super::crypto::{CryptoError, RoundKey};
-use crate::engine::sealed_return::RoundPublicKey;
+use crate::engine::link::sealed_return::RoundPublicKey;
 
 pub const DATABASE: &str = "hirekit-keys";
 pub const STORE: &str = "round-keys";

@@ -6,8 +6,8 @@
 use crate::engine::amendment::Amendment;
 use crate::engine::candidate::{same_interviewer, Candidate, Scorecard};
 use crate::engine::decision_record::{validate_decision, Decision};
+use crate::engine::link::sealed_return::OpenedReturn;
 use crate::engine::panel_round::{Interviewer, PanelRound, Receipt, RoundError};
-use crate::engine::sealed_return::OpenedReturn;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum RoundEdit {

@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::engine::link::scorecard::ScorecardExport;
 use crate::engine::panel::from_file_text;
-use crate::engine::scorecard_link::ScorecardExport;
 use crate::pages::scorecard_import::ImportFlow;
 use crate::platform::file;
 

@@ -4,9 +4,9 @@
 use yew::prelude::*;
 
 use crate::engine::candidate::Scorecard;
+use crate::engine::link::scorecard::{encode_scorecard, ScorecardExport, RECOMMENDED_MAX_LINK};
 use crate::engine::money::thousands;
 use crate::engine::panel::to_file_text;
-use crate::engine::scorecard_link::{encode_scorecard, ScorecardExport, RECOMMENDED_MAX_LINK};
 use crate::platform::{clipboard, download, link};
 
 #[derive(Properties, PartialEq)]

@@ -8,9 +8,9 @@ use yew::prelude::*;
 use crate::app::use_app;
 use crate::engine::accepted_invitation::for_candidate;
 use crate::engine::edit::scorecard::is_submitted;
+use crate::engine::link::scorecard::ScorecardExport;
+use crate::engine::link::sealed_return::{deliver, Delivery, RoundPublicKey, ROUTE_PREFIX};
 use crate::engine::money::thousands;
-use crate::engine::scorecard_link::ScorecardExport;
-use crate::engine::sealed_return::{deliver, Delivery, RoundPublicKey, ROUTE_PREFIX};
 use crate::platform::{clipboard, crypto, download, link};
 
 #[derive(Properties, PartialEq)]

@@ -10,8 +10,8 @@ use crate::app::use_app;
 use crate::engine::candidate::Candidate;
 use crate::engine::decision_record::{decision_markdown, Decision, Outcome, RecordInput};
 use crate::engine::edit::RoundEdit;
+use crate::engine::link::spec::encode_spec;
 use crate::engine::panel_round::PanelRound;
-use crate::engine::share::encode_spec;
 use crate::engine::store::SavedSpec;
 use crate::platform::{clock, download, link, print};
 

@@ -14,7 +14,7 @@ use crate::engine::candidate::Scorecard;
 use crate::engine::evidence_quality::{
     evidence_quality, reliability_label, RELIABILITY_FORMULA, RELIABILITY_SOURCE,
 };
-use crate::engine::invitation::{assigned_competencies, questions_for};
+use crate::engine::link::invitation::{assigned_competencies, questions_for};
 use crate::engine::role::RoleSpec;
 
 #[derive(Properties, PartialEq)]

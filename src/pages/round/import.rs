@@ -4,8 +4,8 @@
 
 use crate::app::AppHandle;
 use crate::engine::edit::RoundEdit;
+use crate::engine::link::sealed_return::SealError;
 use crate::engine::return_import::{read_incoming, Incoming};
-use crate::engine::sealed_return::SealError;
 use crate::platform::crypto::CryptoError;
 use crate::platform::{clock, crypto};
 

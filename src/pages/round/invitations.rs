@@ -9,16 +9,16 @@ use super::import::{import_return, Imported};
 use crate::app::use_app;
 use crate::engine::candidate::Candidate;
 use crate::engine::edit::RoundEdit;
-use crate::engine::invitation::{
+use crate::engine::kit::Kit;
+use crate::engine::link::invitation::{
     encode_invitation, questions_for, stage_questions, stages_run, validate, Invitation,
     ROUTE_PREFIX,
 };
-use crate::engine::kit::Kit;
+use crate::engine::link::sealed_return::{deliver, Delivery, RoundPublicKey};
 use crate::engine::money::thousands;
 use crate::engine::panel_round::{CardSource, PanelRound};
 use crate::engine::questions::QuestionType;
 use crate::engine::role::RoleSpec;
-use crate::engine::sealed_return::{deliver, Delivery, RoundPublicKey};
 use crate::platform::{clipboard, download, link};
 
 #[derive(Properties, PartialEq)]

@@ -1,6 +1,6 @@
 //! A role spec as a share-link payload (R4): `#/s/<payload>`.
 //!
-//! The payload is the `codec` envelope (kind `RoleSpec`, version `FORMAT_VERSION`) around this
+//! The payload is the `envelope` envelope (kind `RoleSpec`, version `FORMAT_VERSION`) around this
 //! body, written by hand so every byte is accounted for (format version 1):
 //!
 //! ```text
@@ -10,7 +10,7 @@
 //! [varint budget.min, varint budget.max]
 //! varint regions  bit i set = Region::ALL[i] chosen
 //! varint n, then n x (byte competency index, byte weight | (required - 1) << 4 | must_have << 6)
-//! text title, text language, list frameworks, list data_stores, list cloud   (see codec::wire)
+//! text title, text language, list frameworks, list data_stores, list cloud   (see envelope::wire)
 //! ```
 //!
 //! Regions travel as a set, so a decoded spec lists them in catalogue order
@@ -18,14 +18,14 @@
 //! domain type, then runs `spec_rules::validate`: a link is either a valid spec or an error.
 //! A link never carries candidate data: the only input is a `RoleSpec`.
 
-use super::codec::wire::{ReadResult, Reader, Writer};
-use super::codec::{self, Limits, LinkError, PayloadKind};
-use super::competency::{Competency, Rating};
-use super::region::Region;
-use super::role::{
+use super::envelope::wire::{ReadResult, Reader, Writer};
+use super::envelope::{self, Limits, LinkError, PayloadKind};
+use crate::engine::competency::{Competency, Rating};
+use crate::engine::region::Region;
+use crate::engine::role::{
     AiTier, Budget, CompetencyReq, Employment, EnglishLevel, ProductStage, RoleSpec, Seniority,
 };
-use super::spec_rules::{self, ITEM_MAX_BYTES, LIST_MAX_ITEMS};
+use crate::engine::spec_rules::{self, ITEM_MAX_BYTES, LIST_MAX_ITEMS};
 
 /// The body format this build writes and the newest it reads.
 pub const FORMAT_VERSION: u8 = 1;
@@ -62,7 +62,7 @@ struct WireSpec {
 
 /// The link payload for `spec` (append it to `ROUTE_PREFIX`).
 pub fn encode_spec(spec: &RoleSpec) -> String {
-    codec::seal(PayloadKind::RoleSpec, FORMAT_VERSION, &spec_body(spec))
+    envelope::seal(PayloadKind::RoleSpec, FORMAT_VERSION, &spec_body(spec))
 }
 
 /// The spec's body in format `FORMAT_VERSION`, for other payloads that carry a spec (invitations).
@@ -86,7 +86,7 @@ pub fn decode_spec(payload: &str) -> Result<RoleSpec, LinkError> {
     let payload = payload
         .rsplit_once(ROUTE_PREFIX)
         .map_or(payload, |(_, tail)| tail);
-    let body = codec::open_version(PayloadKind::RoleSpec, payload, LIMITS, FORMAT_VERSION)?;
+    let body = envelope::open_version(PayloadKind::RoleSpec, payload, LIMITS, FORMAT_VERSION)?;
     spec_from_body(&body)
 }
 
@@ -300,7 +300,7 @@ mod tests {
     #[test]
     fn newer_and_invalid_contents_are_refused() {
         let body = write(&to_wire(&RoleSpec::default()));
-        let newer = codec::seal(PayloadKind::RoleSpec, FORMAT_VERSION + 1, &body);
+        let newer = envelope::seal(PayloadKind::RoleSpec, FORMAT_VERSION + 1, &body);
         assert_eq!(
             decode_spec(&newer),
             Err(LinkError::NewerVersion {
@@ -316,9 +316,9 @@ mod tests {
         assert!(matches!(err, Err(LinkError::Invalid(why)) if why.contains("Title")));
         let mut bad_region = to_wire(&RoleSpec::default());
         bad_region.team_region = 200;
-        let link = codec::seal(PayloadKind::RoleSpec, FORMAT_VERSION, &write(&bad_region));
+        let link = envelope::seal(PayloadKind::RoleSpec, FORMAT_VERSION, &write(&bad_region));
         assert!(matches!(decode_spec(&link), Err(LinkError::Invalid(_))));
-        let junk = codec::seal(PayloadKind::RoleSpec, FORMAT_VERSION, b"\x01\x02");
+        let junk = envelope::seal(PayloadKind::RoleSpec, FORMAT_VERSION, b"\x01\x02");
         assert!(matches!(decode_spec(&junk), Err(LinkError::Invalid(_))));
     }
 }

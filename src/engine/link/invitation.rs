@@ -3,13 +3,13 @@
 //! It carries what one interviewer needs and nothing more: the role spec, their questions from
 //! the kit, the candidate's name or pseudonym (never the ask, the region or other scorecards),
 //! the interviewer's name, the round id and the round's public key (the key their scorecard is
-//! sealed to). The payload is the `codec` envelope (kind `Invitation`, version `FORMAT_VERSION`)
+//! sealed to). The payload is the `envelope` envelope (kind `Invitation`, version `FORMAT_VERSION`)
 //! around this body (format version 1):
 //!
 //! ```text
 //! text round_id, text interviewer, text candidate_name
 //! 65 bytes round public key (uncompressed P-256 point: 0x04, X, Y)
-//! varint spec body length, spec body (the `share` format, version 1)
+//! varint spec body length, spec body (the `spec` link format, version 1)
 //! varint stages, each: byte question type index, varint budget minutes, varint items, each:
 //!   byte 0, text bank id
 //!   byte 1, text id, text prompt, varint n, n x byte competency index, byte minutes, text purpose
@@ -18,14 +18,13 @@
 //! Decoding parses, then checks every cap and the spec's own rules: an invitation is either
 //! usable as it stands or refused with a `LinkError` in words.
 
-use super::codec::wire::{ReadResult, Reader, Writer};
-use super::codec::{self, Limits, LinkError, PayloadKind};
-use super::competency::Competency;
-use super::kit::{CustomQuestion, Kit, KitItem, KitStage};
-use super::questions::QuestionType;
-use super::role::RoleSpec;
+use super::envelope::wire::{ReadResult, Reader, Writer};
+use super::envelope::{self, Limits, LinkError, PayloadKind};
 use super::sealed_return::{RoundPublicKey, PUBLIC_KEY_BYTES};
-use super::share;
+use crate::engine::competency::Competency;
+use crate::engine::kit::{CustomQuestion, Kit, KitItem, KitStage};
+use crate::engine::questions::QuestionType;
+use crate::engine::role::RoleSpec;
 
 pub const FORMAT_VERSION: u8 = 1;
 /// The route prefix an invitation uses inside the URL fragment.
@@ -134,7 +133,7 @@ pub fn encode_invitation(invitation: &Invitation) -> String {
     for &b in invitation.round_key.as_bytes() {
         w.byte(b);
     }
-    let spec = share::spec_body(&invitation.spec);
+    let spec = crate::engine::link::spec::spec_body(&invitation.spec);
     w.varint(spec.len() as u64);
     for b in spec {
         w.byte(b);
@@ -148,7 +147,7 @@ pub fn encode_invitation(invitation: &Invitation) -> String {
             write_item(&mut w, item);
         }
     }
-    codec::seal(PayloadKind::Invitation, FORMAT_VERSION, &w.finish())
+    envelope::seal(PayloadKind::Invitation, FORMAT_VERSION, &w.finish())
 }
 
 /// Reads a payload; a whole copied URL is accepted too (what follows `#/i/`).
@@ -156,7 +155,7 @@ pub fn decode_invitation(payload: &str) -> Result<Invitation, LinkError> {
     let payload = payload
         .rsplit_once(ROUTE_PREFIX)
         .map_or(payload, |(_, tail)| tail);
-    let body = codec::open_version(PayloadKind::Invitation, payload, LIMITS, FORMAT_VERSION)?;
+    let body = envelope::open_version(PayloadKind::Invitation, payload, LIMITS, FORMAT_VERSION)?;
     let invitation = read(&body)?;
     validate(&invitation).map_err(|problems| LinkError::Invalid(problems.join(" ")))?;
     Ok(invitation)
@@ -207,7 +206,7 @@ pub fn validate(invitation: &Invitation) -> Result<(), Vec<String>> {
         ids.windows(2).all(|w| w[0] != w[1]),
         "A question appears twice.",
     );
-    if let Err(spec_problems) = super::spec_rules::validate(&invitation.spec) {
+    if let Err(spec_problems) = crate::engine::spec_rules::validate(&invitation.spec) {
         problems.extend(spec_problems.iter().map(ToString::to_string));
     }
     if problems.is_empty() {
@@ -276,13 +275,13 @@ fn read(body: &[u8]) -> Result<Invitation, LinkError> {
         LinkError::Invalid("the hiring manager's key in it is not a valid key.".into())
     })?;
     let spec_len = r
-        .len(super::spec_rules::MAX_SPEC_BODY_BYTES)
+        .len(crate::engine::spec_rules::MAX_SPEC_BODY_BYTES)
         .map_err(invalid)?;
     let spec_bytes = (0..spec_len)
         .map(|_| r.byte())
         .collect::<ReadResult<Vec<u8>>>()
         .map_err(invalid)?;
-    let spec = share::spec_from_body(&spec_bytes)?;
+    let spec = crate::engine::link::spec::spec_from_body(&spec_bytes)?;
     let questions = read_kit(&mut r).map_err(invalid)?;
     r.finish().map_err(invalid)?;
     Ok(Invitation {
@@ -428,7 +427,7 @@ mod tests {
 
     #[test]
     fn other_kinds_of_link_are_not_invitations() {
-        let spec_link = share::encode_spec(&RoleSpec::default());
+        let spec_link = crate::engine::link::spec::encode_spec(&RoleSpec::default());
         assert_eq!(decode_invitation(&spec_link), Err(LinkError::WrongKind));
     }
 }

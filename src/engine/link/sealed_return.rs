@@ -12,7 +12,7 @@
 //! 4. ciphertext = AES-GCM(key, 12-byte random iv, plaintext, additional data = `INFO_LABEL` +
 //!    the header below), so changing any clear field breaks the seal.
 //!
-//! The payload is the `codec` envelope (kind `SealedReturn`) around:
+//! The payload is the `envelope` envelope (kind `SealedReturn`) around:
 //!
 //! ```text
 //! text round_id, text interviewer            (clear: who it is from and for which round)
@@ -27,12 +27,12 @@ use std::fmt;
 
 use miniz_oxide::inflate::decompress_to_vec_with_limit;
 
-use super::candidate::same_interviewer;
-use super::codec::wire::{Reader, Writer};
-use super::codec::{self, Limits, LinkError, PayloadKind};
-use super::scorecard_link::{
+use super::envelope::wire::{Reader, Writer};
+use super::envelope::{self, Limits, LinkError, PayloadKind};
+use super::scorecard::{
     scorecard_body, scorecard_from_body, ScorecardExport, FORMAT_VERSION as CARD_FORMAT,
 };
+use crate::engine::candidate::same_interviewer;
 
 pub const FORMAT_VERSION: u8 = 1;
 pub const ROUTE_PREFIX: &str = "#/r/";
@@ -214,16 +214,16 @@ fn header_bytes(h: &SealedHeader) -> Vec<u8> {
 
 pub fn encode_return(sealed: &SealedReturn) -> String {
     let mut body = header_bytes(&sealed.header);
-    codec::wire::put_varint(&mut body, sealed.ciphertext.len() as u64);
+    envelope::wire::put_varint(&mut body, sealed.ciphertext.len() as u64);
     body.extend_from_slice(&sealed.ciphertext);
-    codec::seal(PayloadKind::SealedReturn, FORMAT_VERSION, &body)
+    envelope::seal(PayloadKind::SealedReturn, FORMAT_VERSION, &body)
 }
 
 /// Reads a return's link or file text (whole address, or just the payload).
 pub fn decode_return(text: &str) -> Result<SealedReturn, LinkError> {
     let text = text.trim();
     let payload = text.rsplit_once(ROUTE_PREFIX).map_or(text, |(_, t)| t);
-    let body = codec::open_version(PayloadKind::SealedReturn, payload, LIMITS, FORMAT_VERSION)?;
+    let body = envelope::open_version(PayloadKind::SealedReturn, payload, LIMITS, FORMAT_VERSION)?;
     read(&body).map_err(|why| LinkError::Invalid(format!("{why}.")))
 }
 

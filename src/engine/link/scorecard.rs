@@ -1,6 +1,6 @@
 //! One interviewer's scorecard as a link or file text, for a panel without a server (S6).
 //!
-//! The payload is the `codec` envelope (kind `Scorecard`, version `FORMAT_VERSION`) around this
+//! The payload is the `envelope` envelope (kind `Scorecard`, version `FORMAT_VERSION`) around this
 //! body (format version 1):
 //!
 //! ```text
@@ -19,10 +19,10 @@
 
 use std::collections::HashSet;
 
-use super::candidate::{AnswerNote, CompetencyRating, Recommendation, RecordId, Scorecard};
-use super::codec::wire::{ReadResult, Reader, Writer};
-use super::codec::{self, Limits, LinkError, PayloadKind};
-use super::competency::{Competency, Rating};
+use super::envelope::wire::{ReadResult, Reader, Writer};
+use super::envelope::{self, Limits, LinkError, PayloadKind};
+use crate::engine::candidate::{AnswerNote, CompetencyRating, Recommendation, RecordId, Scorecard};
+use crate::engine::competency::{Competency, Rating};
 
 pub const FORMAT_VERSION: u8 = 1;
 /// Longest scorecard payload accepted, in characters.
@@ -48,7 +48,7 @@ pub struct ScorecardExport {
 }
 
 pub fn encode_scorecard(export: &ScorecardExport) -> String {
-    codec::seal(
+    envelope::seal(
         PayloadKind::Scorecard,
         FORMAT_VERSION,
         &scorecard_body(export),
@@ -85,7 +85,7 @@ pub fn scorecard_body(export: &ScorecardExport) -> Vec<u8> {
 }
 
 pub fn decode_scorecard(payload: &str) -> Result<ScorecardExport, LinkError> {
-    let (version, body) = codec::open(PayloadKind::Scorecard, payload, LIMITS)?;
+    let (version, body) = envelope::open(PayloadKind::Scorecard, payload, LIMITS)?;
     if version > FORMAT_VERSION {
         return Err(LinkError::NewerVersion {
             found: version,
@@ -269,11 +269,11 @@ mod tests {
 
     #[test]
     fn a_spec_link_is_not_a_scorecard() {
-        let spec = crate::engine::share::encode_spec(&Default::default());
+        let spec = crate::engine::link::spec::encode_spec(&Default::default());
         assert_eq!(decode_scorecard(&spec), Err(LinkError::WrongKind));
         let card = encode_scorecard(&sample());
         assert_eq!(
-            crate::engine::share::decode_spec(&card),
+            crate::engine::link::spec::decode_spec(&card),
             Err(LinkError::WrongKind)
         );
     }
@@ -304,7 +304,7 @@ mod tests {
         w.byte(5);
         w.text("");
         w.varint(0);
-        let link = codec::seal(PayloadKind::Scorecard, FORMAT_VERSION, &w.finish());
+        let link = envelope::seal(PayloadKind::Scorecard, FORMAT_VERSION, &w.finish());
         let err = decode_scorecard(&link);
         assert!(matches!(err, Err(LinkError::Invalid(why)) if why.contains("1-4")));
     }
