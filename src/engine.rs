@@ -17,6 +17,7 @@ pub mod job_description;
 pub mod kit;
 pub mod link;
 pub mod money;
+pub mod order;
 pub mod panel;
 pub mod panel_round;
 pub mod presets;

@@ -13,6 +13,7 @@ use super::candidate::{same_interviewer, Scorecard};
 use super::competency::Competency;
 use super::role::RoleSpec;
 use super::scoring::{evidence, score, CompetencyScore};
+use crate::engine::order;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Topic {
@@ -46,7 +47,7 @@ pub struct AgendaItem {
 pub fn agenda(spec: &RoleSpec, cards: &[Scorecard]) -> Vec<AgendaItem> {
     let report = score(spec, cards);
     let mut sorted: Vec<&Scorecard> = cards.iter().collect();
-    sorted.sort_by_key(|c| c.interviewer.trim().to_lowercase());
+    order::sort_by_key(&mut sorted, |c| c.interviewer.trim().to_lowercase());
     let mut items: Vec<(usize, f64, AgendaItem)> = report
         .competencies
         .iter()
@@ -68,7 +69,7 @@ pub fn agenda(spec: &RoleSpec, cards: &[Scorecard]) -> Vec<AgendaItem> {
         })
         .collect();
     // Stable sort over catalogue order: rank, then urgency (larger first), then weight.
-    items.sort_by(|a, b| {
+    order::sort_by(&mut items, |a, b| {
         a.0.cmp(&b.0)
             .then(b.1.total_cmp(&a.1))
             .then(b.2.weight.cmp(&a.2.weight))

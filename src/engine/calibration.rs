@@ -24,6 +24,7 @@
 use super::candidate::{same_interviewer, RecordId, Scorecard};
 use super::competency::Competency;
 use super::scoring::evidence;
+use crate::engine::order;
 
 pub const MIN_CANDIDATES: usize = 3;
 pub const LENIENCY_FORMULA: &str = "Leniency = average, over the competencies an interviewer \
@@ -91,7 +92,7 @@ fn interviewers(obs: &[Observation]) -> Vec<String> {
             names.push(o.interviewer.clone());
         }
     }
-    names.sort_by_key(|n| n.to_lowercase());
+    order::sort_by_key(&mut names, |n| n.to_lowercase());
     names
 }
 
@@ -103,7 +104,7 @@ fn mean(values: impl Iterator<Item = f64>) -> Option<f64> {
 /// One profile per interviewer, by name; `None` until `MIN_CANDIDATES` candidates are rated.
 pub fn profiles(obs: &[Observation], assignments: &[Assignment]) -> Option<Vec<RaterProfile>> {
     let mut candidates: Vec<&str> = obs.iter().map(|o| o.candidate.as_str()).collect();
-    candidates.sort_unstable();
+    order::sort(&mut candidates);
     candidates.dedup();
     if candidates.len() < MIN_CANDIDATES {
         return None;
@@ -135,7 +136,7 @@ fn profile(obs: &[Observation], assignments: &[Assignment], name: String) -> Rat
         var.sqrt()
     });
     let mut seen: Vec<&str> = mine.iter().map(|o| o.candidate.as_str()).collect();
-    seen.sort_unstable();
+    order::sort(&mut seen);
     seen.dedup();
     let (assigned, skipped) = assignments
         .iter()

@@ -9,6 +9,7 @@ use super::candidate::{Candidate, CandidateStage, RecordId};
 use super::competency::Competency;
 use super::role::RoleSpec;
 use super::scoring::{score, ScoreReport, Verdict};
+use crate::engine::order;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct ComparisonRow {
@@ -81,7 +82,7 @@ pub fn sort_by(table: &mut Comparison, column: SortColumn, descending: bool) {
             }
         }
     };
-    table.rows.sort_by(|a, b| {
+    order::sort_by(&mut table.rows, |a, b| {
         let primary = match column {
             SortColumn::Name => by_name(a, b),
             _ => match (value(a), value(b)) {

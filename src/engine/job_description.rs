@@ -10,6 +10,7 @@
 //! pastes into a job board.
 //! Every piece of user text passes through `escape` so a title like `C# *lead*` prints as typed.
 
+use crate::engine::order;
 use std::fmt::Write;
 
 use super::competency::{Competency, Rating};
@@ -129,7 +130,7 @@ fn ranked(spec: &RoleSpec) -> Vec<CompetencyReq> {
         .filter(|r| r.weight > 0)
         .copied()
         .collect();
-    reqs.sort_by_key(|r| std::cmp::Reverse(r.weight));
+    order::sort_by_key(&mut reqs, |r| std::cmp::Reverse(r.weight));
     reqs
 }
 

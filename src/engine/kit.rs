@@ -34,6 +34,7 @@
 //! weighted competency, or on an uncovered must-have, still fits its stage).
 //! Items appear in each stage in the order they were chosen: gates first, then by deficit.
 
+use crate::engine::order;
 use serde::{Deserialize, Serialize};
 
 use super::competency::Competency;
@@ -197,7 +198,7 @@ pub fn coverage(kit: &Kit, spec: &RoleSpec) -> Vec<CompetencyCoverage> {
     let mut counts = [0usize; Competency::ALL.len()];
     for item in items() {
         let mut cs = item.competencies().to_vec();
-        cs.sort();
+        order::sort(&mut cs);
         cs.dedup();
         if cs.is_empty() {
             continue;

@@ -34,6 +34,7 @@ mod report;
 use super::candidate::{Candidate, Recommendation, Scorecard};
 use super::competency::Competency;
 use super::role::{CompetencyReq, RoleSpec};
+use crate::engine::order;
 
 pub use report::{
     CallAtOdds, CompetencyScore, GateResult, GateStatus, RecommendationTally, ScoreReport, Verdict,
@@ -333,7 +334,9 @@ pub fn calls_at_odds(verdict: Verdict, cards: &[Scorecard]) -> Vec<CallAtOdds> {
             })
         })
         .collect();
-    odds.sort_by(|a, b| (&a.interviewer, a.call, a.steps).cmp(&(&b.interviewer, b.call, b.steps)));
+    order::sort_by(&mut odds, |a, b| {
+        (&a.interviewer, a.call, a.steps).cmp(&(&b.interviewer, b.call, b.steps))
+    });
     odds
 }
 
@@ -391,7 +394,7 @@ pub fn rank<'a>(spec: &RoleSpec, candidates: &'a [Candidate]) -> Vec<Ranked<'a>>
             }
         })
         .collect();
-    ranked.sort_by(|a, b| {
+    order::sort_by(&mut ranked, |a, b| {
         a.verdict
             .group()
             .cmp(&b.verdict.group())

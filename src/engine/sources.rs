@@ -3,6 +3,8 @@
 //! "South, 2026 salary guide"; `cited_in` finds the publishers a citation names, so each one can
 //! link to its entry.
 
+use crate::engine::order;
+
 /// One cited publisher.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Publisher {
@@ -163,7 +165,7 @@ fn mentions(citation: &str) -> Vec<(usize, usize, &'static Publisher)> {
                 .min_by_key(|m| m.0)
         })
         .collect();
-    found.sort_by_key(|m| m.0);
+    order::sort_by_key(&mut found, |m| m.0);
     found
 }
 

@@ -16,6 +16,7 @@ mod warnings;
 
 pub use warnings::{warnings, SpecWarning, WarningKind};
 
+use crate::engine::order;
 use std::collections::HashSet;
 use std::fmt;
 
@@ -209,7 +210,7 @@ fn list_problem(items: &[String]) -> Option<String> {
 /// Puts the spec in the order a share link reproduces: regions in catalogue order.
 /// Everything else already round-trips as it is.
 pub fn normalize(spec: &mut RoleSpec) {
-    spec.regions.sort_by_key(|r| r.index());
+    order::sort_by_key(&mut spec.regions, |r| r.index());
 }
 
 /// Whole-percent shares of 100 per competency, in the spec's order (largest remainder; see top).
@@ -232,7 +233,9 @@ pub fn weight_shares(spec: &RoleSpec) -> Vec<(Competency, u8)> {
         .collect();
     let given: u32 = shares.iter().map(|s| s.1).sum();
     let mut order: Vec<usize> = (0..shares.len()).collect();
-    order.sort_by(|&a, &b| shares[b].2.cmp(&shares[a].2).then(a.cmp(&b)));
+    crate::engine::order::sort_by(&mut order, |&a, &b| {
+        shares[b].2.cmp(&shares[a].2).then(a.cmp(&b))
+    });
     for &i in order.iter().take(100u32.saturating_sub(given) as usize) {
         if let Some(share) = shares.get_mut(i) {
             share.1 += 1;

@@ -29,6 +29,7 @@ use super::panel_round::PanelRound;
 use super::salary::SavedTeamPlan;
 use super::spec_rules;
 use super::store::{Document, SavedSpec};
+use crate::engine::order;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
@@ -90,8 +91,8 @@ impl Record for Candidate {
     fn merge_fields(base: &Self, ours: &Self, theirs: &Self) -> Option<Self> {
         let mut merged = merge_record(base, ours, theirs)?;
         // Ticks from both sides keep the order edits keep.
-        merged.onboarding.sort();
-        merged.plan.sort_by_key(|p| p.step);
+        order::sort(&mut merged.onboarding);
+        order::sort_by_key(&mut merged.plan, |p| p.step);
         // A submitted card is final: the submitted version stands as it was submitted.
         for card in &mut merged.scorecards {
             let submitted = [ours, theirs].into_iter().find_map(|side| {

@@ -1,5 +1,6 @@
 //! `#/`: what HireKit is, the four tools, and recent work.
 
+use crate::engine::order;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -37,7 +38,7 @@ const TOOLS: [(Route, &str, &str); 4] = [
 pub fn home_page() -> Html {
     let app = use_app();
     let mut recent_specs: Vec<_> = app.doc.specs.iter().collect();
-    recent_specs.sort_by_key(|s| std::cmp::Reverse(s.updated_at));
+    order::sort_by_key(&mut recent_specs, |s| std::cmp::Reverse(s.updated_at));
     let recent_specs = recent_specs.into_iter().take(5).map(|saved| {
         html! { <li><Link<Route> to={Route::Spec { id: saved.id.clone() }}>{ saved.spec.display_title().to_string() }</Link<Route>></li> }
     });

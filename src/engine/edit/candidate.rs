@@ -6,6 +6,7 @@ use crate::engine::candidate::{
     same_interviewer, Candidate, CandidateStage, HiringStep, OnboardingTask, PlanProgress,
     RecordId, Scorecard,
 };
+use crate::engine::order;
 use crate::engine::region::Region;
 use crate::engine::role::{AiTier, RoleSpec};
 
@@ -91,7 +92,7 @@ impl CandidateEdit {
                 candidate.onboarding.retain(|t| *t != task);
                 if done {
                     candidate.onboarding.push(task);
-                    candidate.onboarding.sort();
+                    order::sort(&mut candidate.onboarding);
                 }
             }
             CandidateEdit::Scorecard { interviewer, edit } => {
@@ -144,7 +145,7 @@ fn edit_plan(candidate: &mut Candidate, step: HiringStep, edit: PlanEdit) {
     }
     candidate.plan.retain(|p| p.step != step);
     candidate.plan.push(progress);
-    candidate.plan.sort_by_key(|p| p.step);
+    order::sort_by_key(&mut candidate.plan, |p| p.step);
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@
 //! with the item, are not in the kit yet and whose level range contains the spec's seniority; listed
 //! by how many competencies they share (most first), then in bank order.
 
+use crate::engine::order;
 use std::fmt;
 
 use super::{CustomQuestion, Kit, KitItem, KitStage};
@@ -76,7 +77,7 @@ pub fn swap_options(
         .filter(|q| shared(q) > 0 && !kit.contains(q.id))
         .collect();
     // A stable sort keeps bank order among equals.
-    options.sort_by_key(|q| std::cmp::Reverse(shared(q)));
+    order::sort_by_key(&mut options, |q| std::cmp::Reverse(shared(q)));
     options
 }
 
@@ -168,7 +169,7 @@ pub fn add_custom(
     }
     question.prompt = question.prompt.trim().to_string();
     question.purpose = question.purpose.trim().to_string();
-    question.competencies.sort();
+    order::sort(&mut question.competencies);
     question.competencies.dedup();
     if question.prompt.is_empty() {
         return Err(KitError::EmptyPrompt);

@@ -23,6 +23,7 @@ use super::envelope::{self, Limits, LinkError, PayloadKind};
 use super::sealed_return::{RoundPublicKey, PUBLIC_KEY_BYTES};
 use crate::engine::competency::Competency;
 use crate::engine::kit::{CustomQuestion, Kit, KitItem, KitStage};
+use crate::engine::order;
 use crate::engine::questions::QuestionType;
 use crate::engine::role::RoleSpec;
 
@@ -201,7 +202,7 @@ pub fn validate(invitation: &Invitation) -> Result<(), Vec<String>> {
         "A question is missing its text or is longer than allowed.",
     );
     let mut ids: Vec<&str> = items.iter().map(|i| i.id()).collect();
-    ids.sort_unstable();
+    order::sort(&mut ids);
     check(
         ids.windows(2).all(|w| w[0] != w[1]),
         "A question appears twice.",
