@@ -138,7 +138,10 @@ pub fn to_file_text(export: &ScorecardExport) -> String {
         candidate_name: export.candidate_name.clone(),
         scorecard: export.scorecard.clone(),
     };
-    serde_json::to_string_pretty(&file).unwrap_or_default()
+    // Through `Value`, like the store: each record's serde code then exists once in the wasm.
+    serde_json::to_value(&file)
+        .and_then(|value| serde_json::to_string_pretty(&value))
+        .unwrap_or_default()
 }
 
 /// Reads a scorecard file: the JSON from `to_file_text`, or a scorecard link (whole or just
@@ -150,7 +153,9 @@ pub fn from_file_text(text: &str) -> Result<ScorecardExport, String> {
         return decode_scorecard(payload).map_err(|e| e.to_string());
     }
     let not_ours = "This file is not a HireKit scorecard. Choose the file an interviewer downloaded with \"Download as file\".";
-    let file: ScorecardFile = serde_json::from_str(text).map_err(|_| not_ours.to_string())?;
+    let file: ScorecardFile = serde_json::from_str::<serde_json::Value>(text)
+        .and_then(serde_json::from_value)
+        .map_err(|_| not_ours.to_string())?;
     if file.kind != FILE_KIND {
         return Err(not_ours.to_string());
     }
