@@ -5,13 +5,12 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::header::{Header, SaveState};
 use crate::components::notices::Notices;
 use crate::components::undo_bar::UndoBar;
 use crate::platform::{clock, download, key_store, offline, paint, screen, storage};
-use crate::routes::{switch, Route};
+use crate::routes::{switch, use_address, use_route, Link, Route};
 use crate::state::{Action, AppState, DocAction, Notice, SaveStatus};
 
 mod handle;
@@ -87,21 +86,22 @@ pub fn app() -> Html {
         })
     };
 
+    let route = use_address();
     html! {
         <ContextProvider<AppContext> context={state}>
-            <HashRouter>
+            <ContextProvider<Route> context={route.clone()}>
                 <a class="skip-link" href="#main" onclick={skip_to_main()}>{ "Skip to content" }</a>
                 <RouteChange />
                 <Header status={header_status} />
                 <Notices {notices} {on_dismiss} {on_download_kept} />
                 <main id="main" tabindex="-1">
-                    <Switch<Route> render={switch} />
+                    { switch(route) }
                 </main>
                 <footer class="site-footer no-print">
-                    <Link<Route> to={Route::Sources}>{ "Sources: where HireKit's figures come from" }</Link<Route>>
+                    <Link to={Route::Sources}>{ "Sources: where HireKit's figures come from" }</Link>
                 </footer>
                 <UndoBar text={undo_text} {on_undo} />
-            </HashRouter>
+            </ContextProvider<Route>>
         </ContextProvider<AppContext>>
     }
 }
@@ -110,10 +110,9 @@ pub fn app() -> Html {
 /// so screen readers announce it. The first screen keeps the browser's own focus.
 #[function_component(RouteChange)]
 fn route_change() -> Html {
-    let route = use_route::<Route>();
+    let route = use_route();
     let first = use_mut_ref(|| true);
     use_effect_with(route, move |route| {
-        let route = route.clone().unwrap_or(Route::NotFound);
         screen::set_title(&route.title());
         if !std::mem::replace(&mut *first.borrow_mut(), false) {
             screen::focus_first(&[&route.focus_target(), "main h1", "#main"]);

@@ -8,8 +8,6 @@
 //! data (`platform::paint`).
 
 use yew::prelude::*;
-use yew_router::history::{AnyHistory, History, MemoryHistory};
-use yew_router::prelude::*;
 
 use crate::components::header::{Header, SaveState};
 use crate::components::intro::Intro;
@@ -49,21 +47,16 @@ pub struct FrameProps {
 
 #[function_component(Frame)]
 pub fn frame(props: &FrameProps) -> Html {
-    let history = use_memo(props.path.clone(), |path| {
-        let history = MemoryHistory::new();
-        history.push(path.as_str());
-        AnyHistory::from(history)
-    });
-    let route = Route::recognize(&props.path).unwrap_or(Route::NotFound);
+    let route = Route::recognize(&props.path);
     let intro = intro(&route).map(|(title, how)| html! { <Intro {title} {how} /> });
     html! {
-        <Router history={(*history).clone()}>
+        <ContextProvider<Route> context={route.clone()}>
             <Header status={SaveState::Saved} />
             <main id="main" tabindex="-1">
                 { for intro }
                 <p class="muted frame-note">{ STARTING }</p>
             </main>
-        </Router>
+        </ContextProvider<Route>>
     }
 }
 
@@ -86,7 +79,7 @@ pub fn example_path(pattern: &str) -> String {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn render_all() -> std::io::Result<Vec<(&'static str, String)>> {
     let runtime = tokio::runtime::Builder::new_current_thread().build()?;
-    let frames = Route::routes()
+    let frames = Route::PATTERNS
         .into_iter()
         .map(|pattern| {
             let props = FrameProps {
@@ -95,14 +88,8 @@ pub fn render_all() -> std::io::Result<Vec<(&'static str, String)>> {
             let render = yew::LocalServerRenderer::<Frame>::with_props(props)
                 .hydratable(false)
                 .render();
-            (pattern, hash_links(&runtime.block_on(render)))
+            (pattern, runtime.block_on(render))
         })
         .collect();
     Ok(frames)
-}
-
-/// The server's router writes plain paths (`/salary`); the app's routes live in the hash.
-#[cfg(not(target_arch = "wasm32"))]
-fn hash_links(html: &str) -> String {
-    html.replace("href=\"/", "href=\"#/")
 }

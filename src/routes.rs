@@ -1,46 +1,31 @@
 //! Hash routes, so any static host (and any sub-path) serves every screen from index.html.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::pages;
 
-#[derive(Clone, Debug, PartialEq, Routable)]
+mod link;
+mod path;
+pub use link::{navigate, use_address, use_route, Link};
+
+#[derive(Clone, Debug, PartialEq)]
 pub enum Route {
-    #[at("/")]
     Home,
-    #[at("/specs")]
     Specs,
-    #[at("/specs/:id")]
     Spec { id: String },
-    #[at("/s/:payload")]
     SharedSpec { payload: String },
-    #[at("/kit")]
     Kit,
-    #[at("/kit/:spec_id")]
     SpecKit { spec_id: String },
-    #[at("/candidates")]
     Candidates,
-    #[at("/candidates/:id")]
     Candidate { id: String },
-    #[at("/candidates/:id/live")]
     LiveInterview { id: String },
-    #[at("/sc/:payload")]
     ScorecardLink { payload: String },
-    #[at("/i/:payload")]
     Invitation { payload: String },
-    #[at("/r/:payload")]
     SealedReturn { payload: String },
-    #[at("/salary")]
     Salary,
-    #[at("/data")]
     Data,
-    #[at("/sources")]
     Sources,
-    #[at("/sources/:id")]
     Source { id: String },
-    #[not_found]
-    #[at("/404")]
     NotFound,
 }
 

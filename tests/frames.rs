@@ -6,7 +6,6 @@
 
 use hirekit::frames::{example_path, intro, render_all, STARTING};
 use hirekit::routes::Route;
-use yew_router::Routable;
 
 fn frames() -> Vec<(&'static str, String)> {
     render_all().expect("the frames render natively")
@@ -20,7 +19,7 @@ fn every_route_has_a_frame_with_the_header_and_main() {
             .iter()
             .map(|(pattern, _)| *pattern)
             .collect::<Vec<_>>(),
-        Route::routes()
+        Route::PATTERNS
     );
     for (pattern, html) in &frames {
         assert!(
@@ -35,7 +34,7 @@ fn every_route_has_a_frame_with_the_header_and_main() {
 #[test]
 fn a_frame_shows_its_screens_heading_and_marks_its_section() {
     for (pattern, html) in frames() {
-        let route = Route::recognize(&example_path(pattern)).expect("a route's own pattern");
+        let route = Route::recognize(&example_path(pattern));
         match intro(&route) {
             Some((title, _)) => assert!(html.contains(&format!("<h1>{title}</h1>")), "{pattern}"),
             None => assert!(

@@ -2,10 +2,9 @@
 //! screen (P6), so "South" or "Terminal" is never left unexplained.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::engine::sources::{citation_parts, CitationPart};
-use crate::routes::Route;
+use crate::routes::{Link, Route};
 
 #[derive(Properties, PartialEq)]
 pub struct CitationProps {
@@ -24,7 +23,7 @@ pub fn citation(props: &CitationProps) -> Html {
     let parts = citation_parts(&props.text).into_iter().map(|part| match part {
         CitationPart::Text(text) => html! { { text.to_string() } },
         CitationPart::Name(name, publisher) => html! {
-            <Link<Route> to={Route::Source { id: publisher.id.to_string() }}>{ name.to_string() }</Link<Route>>
+            <Link to={Route::Source { id: publisher.id.to_string() }}>{ name.to_string() }</Link>
         },
     });
     let inner = html! { <>{ props.lead.clone() }{ for parts }</> };

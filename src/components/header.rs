@@ -1,9 +1,8 @@
 //! The header: product name, navigation to every tool, and the quiet save state.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
-use crate::routes::Route;
+use crate::routes::{use_route, Link, Route};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SaveState {
@@ -28,24 +27,24 @@ const SECTIONS: [(Route, &str); 6] = [
 
 #[function_component(Header)]
 pub fn header(props: &HeaderProps) -> Html {
-    let current = use_route::<Route>().map(|r| r.section());
+    let current = use_route().section();
     let (status_class, status_text) = match props.status {
         SaveState::Saved => ("save-state", "Saved"),
         SaveState::NotSaved => ("save-state save-state--failed", "⚠ Not saved"),
         SaveState::Paused => ("save-state save-state--failed", "⚠ Saving paused"),
     };
     let links = SECTIONS.iter().map(|(route, label)| {
-        let here = current.as_ref() == Some(route);
+        let here = current == *route;
         let aria_current = here.then_some("page");
         html! {
-            <li><Link<Route> to={route.clone()}>
+            <li><Link to={route.clone()}>
                 <span aria-current={aria_current}>{ *label }</span>
-            </Link<Route>></li>
+            </Link></li>
         }
     });
     html! {
         <header class="site-header no-print">
-            <Link<Route> to={Route::Home} classes="brand">{ "HireKit" }</Link<Route>>
+            <Link to={Route::Home} classes="brand">{ "HireKit" }</Link>
             <nav aria-label="Tools"><ul>{ for links }</ul></nav>
             <span class={status_class} role="status">{ status_text }</span>
         </header>

@@ -6,7 +6,6 @@ mod scorecards;
 mod share;
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::app::use_app;
 use crate::components::candidate::hiring_plan::HiringPlan;
@@ -18,7 +17,7 @@ use crate::engine::salary::{effective_bands, likely_typo};
 use crate::engine::store::KEPT_COPY_NOTE;
 use crate::pages::invite::sealed_return::SealedReturnPanel;
 use crate::pages::round::RoundPanel;
-use crate::routes::Route;
+use crate::routes::{Link, Route};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -39,7 +38,7 @@ pub fn page(props: &Props) -> Html {
             <>
                 <Intro title="Candidate not found"
                     how="This candidate is not on this device. They may have been deleted, or the link came from someone else's HireKit: candidates never travel in links." />
-                <p><Link<Route> to={Route::Candidates}>{ "Back to all candidates" }</Link<Route>></p>
+                <p><Link to={Route::Candidates}>{ "Back to all candidates" }</Link></p>
             </>
         };
     };
@@ -86,8 +85,8 @@ pub fn page(props: &Props) -> Html {
             <Intro {title}
                 how="Keep the candidate's details here, collect one scorecard per interviewer, and read the weighted result against the role spec. Each interviewer scores on their own: the others' ratings stay hidden until they submit." />
             <p class="button-row candidate-links no-print">
-                <Link<Route> to={Route::Candidates}>{ "All candidates" }</Link<Route>>
-                <Link<Route> to={live} classes="button">{ "Run live interview" }</Link<Route>>
+                <Link to={Route::Candidates}>{ "All candidates" }</Link>
+                <Link to={live} classes="button">{ "Run live interview" }</Link>
             </p>
             <Profile candidate={candidate.clone()} {specs} {ask_warning} on_edit={on_edit.clone()} />
             if kept {

@@ -4,7 +4,6 @@
 mod compare;
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::app::use_app;
 use crate::components::candidate::card_edit::submitted_only;
@@ -13,7 +12,7 @@ use crate::components::intro::Intro;
 use crate::engine::money;
 use crate::engine::scoring::score;
 use crate::engine::store::Document;
-use crate::routes::Route;
+use crate::routes::{navigate, Route};
 
 /// The list's rows: scores count submitted scorecards only, like the candidate's own result.
 fn rows(doc: &Document) -> Vec<Row> {
@@ -46,7 +45,6 @@ pub const HOW: &str = "Add the people you are interviewing and pick the role spe
 #[function_component(CandidatesPage)]
 pub fn page() -> Html {
     let app = use_app();
-    let navigator = use_navigator();
     let name = use_state(String::new);
     let add = {
         let name = name.clone();
@@ -59,9 +57,7 @@ pub fn page() -> Html {
             };
             let id = app.create_candidate(&name, spec_id);
             name.set(String::new());
-            if let Some(nav) = &navigator {
-                nav.push(&Route::Candidate { id });
-            }
+            navigate(&Route::Candidate { id });
         })
     };
     let on_name = {

@@ -2,11 +2,10 @@
 
 use crate::engine::order;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::app::use_app;
 use crate::components::intro::Intro;
-use crate::routes::Route;
+use crate::routes::{Link, Route};
 
 pub const TITLE: &str = "Hire backend developers with a plan";
 pub const HOW: &str = "HireKit takes you from a role spec to an interview kit, to scorecards, to a decision, with salary and cost in view at each step. Everything runs in this browser: there is no account and no server, and candidate data never leaves this device.";
@@ -40,18 +39,18 @@ pub fn home_page() -> Html {
     let mut recent_specs: Vec<_> = app.doc.specs.iter().collect();
     order::sort_by_key(&mut recent_specs, |s| std::cmp::Reverse(s.updated_at));
     let recent_specs = recent_specs.into_iter().take(5).map(|saved| {
-        html! { <li><Link<Route> to={Route::Spec { id: saved.id.clone() }}>{ saved.spec.display_title().to_string() }</Link<Route>></li> }
+        html! { <li><Link to={Route::Spec { id: saved.id.clone() }}>{ saved.spec.display_title().to_string() }</Link></li> }
     });
     let recent_candidates = app.doc.candidates.iter().rev().take(5).map(|c| {
         let shown = c.list_name();
         // The whole name stays available on hover when the list cuts it.
         let full = (shown.len() != c.name.len()).then(|| c.name.clone());
-        html! { <li title={full}><Link<Route> to={Route::Candidate { id: c.id.clone() }}>{ shown.into_owned() }</Link<Route>></li> }
+        html! { <li title={full}><Link to={Route::Candidate { id: c.id.clone() }}>{ shown.into_owned() }</Link></li> }
     });
     let tools = TOOLS.iter().map(|(route, name, what)| {
         html! {
             <li class="card tool-card">
-                <h2><Link<Route> to={route.clone()}>{ *name }</Link<Route>></h2>
+                <h2><Link to={route.clone()}>{ *name }</Link></h2>
                 <p>{ *what }</p>
             </li>
         }

@@ -6,14 +6,13 @@
 pub mod sealed_return;
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::app::use_app;
 use crate::components::intro::Intro;
 use crate::engine::accepted_invitation::find;
 use crate::engine::link::invitation::{decode_invitation, Invitation};
 use crate::platform::me;
-use crate::routes::Route;
+use crate::routes::{Link, Route};
 use sealed_return::SealedReturnPanel;
 
 pub const TITLE: &str = "Interview invitation";
@@ -81,8 +80,8 @@ fn brief(props: &BriefProps) -> Html {
         Some(k) => html! {
             <>
                 <p class="button-row">
-                    <Link<Route> to={Route::LiveInterview { id: k.candidate_id.clone() }} classes="button button--primary">{ "Run live interview" }</Link<Route>>
-                    <Link<Route> to={Route::Candidate { id: k.candidate_id.clone() }} classes="button">{ "Open the scorecard" }</Link<Route>>
+                    <Link to={Route::LiveInterview { id: k.candidate_id.clone() }} classes="button button--primary">{ "Run live interview" }</Link>
+                    <Link to={Route::Candidate { id: k.candidate_id.clone() }} classes="button">{ "Open the scorecard" }</Link>
                 </p>
                 <SealedReturnPanel candidate_id={k.candidate_id.clone()} />
             </>

@@ -1,13 +1,12 @@
 //! `#/kit`: the question bank and the saved specs (I1); `#/kit/<spec-id>`: the kit for one spec.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::app::use_app;
 use crate::components::intro::Intro;
 use crate::components::kit::bank::QuestionBank;
 use crate::components::kit::structured_note::StructuredNote;
-use crate::routes::Route;
+use crate::routes::{Link, Route};
 
 mod edits;
 mod spec_kit;
@@ -41,10 +40,10 @@ fn bank_page() -> Html {
             <li>
                 <strong>{ saved.spec.display_title().to_string() }</strong>
                 <span class="muted">{ format!(" · {state} · ") }</span>
-                <Link<Route> to={Route::SpecKit { spec_id: saved.id.clone() }}>
+                <Link to={Route::SpecKit { spec_id: saved.id.clone() }}>
                     { "Open the kit for this spec" }
                     <span class="visually-hidden">{ format!(": {}", saved.spec.display_title()) }</span>
-                </Link<Route>>
+                </Link>
             </li>
         }
     });
@@ -57,7 +56,7 @@ fn bank_page() -> Html {
                 if app.doc.specs.is_empty() {
                     <p class="empty">
                         { "No role specs yet. A kit starts from a spec: " }
-                        <Link<Route> to={Route::Specs}>{ "create a role spec first" }</Link<Route>>{ "." }
+                        <Link to={Route::Specs}>{ "create a role spec first" }</Link>{ "." }
                     </p>
                 } else {
                     <ul class="record-list">{ for specs }</ul>

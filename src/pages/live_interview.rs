@@ -4,7 +4,6 @@
 use std::rc::Rc;
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::app::use_app;
 use crate::components::candidate::final_call::FinalCall;
@@ -21,7 +20,7 @@ use crate::engine::edit::AnswerEdit;
 use crate::engine::kit::KitItem;
 use crate::pages::invite::sealed_return::SealedReturnPanel;
 use crate::platform::{keys, me};
-use crate::routes::Route;
+use crate::routes::{Link, Route};
 
 mod scorecard;
 mod shortcuts;
@@ -61,10 +60,10 @@ pub fn page(props: &Props) -> Html {
 
     let Some(candidate) = app.doc.candidate(&props.id).cloned() else {
         return not_ready("Candidate not found", "No candidate has this address. They may have been deleted, or added in another browser.", html! {
-            <Link<Route> to={Route::Candidates}>{ "Back to candidates" }</Link<Route>>
+            <Link to={Route::Candidates}>{ "Back to candidates" }</Link>
         });
     };
-    let back = html! { <Link<Route> to={Route::Candidate { id: candidate.id.clone() }}>{ format!("Back to {}", isolate(&candidate.name)) }</Link<Route>> };
+    let back = html! { <Link to={Route::Candidate { id: candidate.id.clone() }}>{ format!("Back to {}", isolate(&candidate.name)) }</Link> };
     let saved = candidate.spec_id.as_deref().and_then(|id| app.doc.spec(id));
     let Some(saved) = saved else {
         return not_ready("No role spec for this candidate", "Live mode runs the interview kit of the candidate's role spec. Link the candidate to a role spec first.", back);
@@ -78,7 +77,7 @@ pub fn page(props: &Props) -> Html {
             "No interview kit yet",
             &how,
             html! {
-                <><Link<Route> to={Route::SpecKit { spec_id: saved.id.clone() }}>{ "Assemble the kit" }</Link<Route>>{ " · " }{ back }</>
+                <><Link to={Route::SpecKit { spec_id: saved.id.clone() }}>{ "Assemble the kit" }</Link>{ " · " }{ back }</>
             },
         );
     };

@@ -1,10 +1,9 @@
 //! Any address the app does not know.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::intro::Intro;
-use crate::routes::Route;
+use crate::routes::{Link, Route};
 
 pub const TITLE: &str = "Page not found";
 pub const HOW: &str = "This address does not match any screen in HireKit. If someone sent you a link, it may be cut short: ask them for the whole link.";
@@ -14,7 +13,7 @@ pub fn not_found_page() -> Html {
     html! {
         <Intro title={TITLE}
                 how={HOW}>
-            <p><Link<Route> to={Route::Home}>{ "Go to the home page" }</Link<Route>></p>
+            <p><Link to={Route::Home}>{ "Go to the home page" }</Link></p>
         </Intro>
     }
 }

@@ -2,7 +2,6 @@
 //! `ImportFlow`, the import itself, shared with the file import on the candidate page.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::app::use_app;
 use crate::components::candidate::import_review::{CardFacts, ImportReview, Review};
@@ -12,7 +11,7 @@ use crate::engine::edit::{CandidateEdit, RoundEdit};
 use crate::engine::link::scorecard::{decode_scorecard, ScorecardExport};
 use crate::engine::panel::{self, ImportOutcome, Keep};
 use crate::platform::clock;
-use crate::routes::Route;
+use crate::routes::{Link, Route};
 
 #[derive(Properties, PartialEq)]
 pub struct ImportFlowProps {
@@ -108,7 +107,7 @@ pub fn import_flow(props: &ImportFlowProps) -> Html {
             <ImportReview {review} interviewer={card.interviewer.clone()}
                 candidate_name={export.candidate_name.clone()} {on_import} {on_keep} />
             if let Some(id) = open {
-                <p><Link<Route> to={Route::Candidate { id }}>{ format!("Open {}", export.candidate_name) }</Link<Route>></p>
+                <p><Link to={Route::Candidate { id }}>{ format!("Open {}", export.candidate_name) }</Link></p>
             }
         </div>
     }

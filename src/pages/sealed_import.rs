@@ -3,13 +3,12 @@
 //! only says that it is sealed for the hiring manager. Nothing of it is stored on the way.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::app::use_app;
 use crate::components::intro::Intro;
 use crate::engine::link::sealed_return::decode_return;
 use crate::pages::round::import::{import_return, Imported};
-use crate::routes::Route;
+use crate::routes::{Link, Route};
 
 pub const TITLE: &str = "A sealed scorecard";
 pub const HOW: &str = "An interviewer sent their scorecard sealed to the hiring manager's round key. Only the browser that made the invitations can open it; importing it twice changes nothing.";
@@ -57,7 +56,7 @@ pub fn page(props: &Props) -> Html {
         ) => html! {
             <>
                 <p class="banner banner--info" role="status">{ message.clone() }</p>
-                <p><Link<Route> to={Route::Candidate { id: candidate_id.clone() }}>{ "Open the candidate's debrief" }</Link<Route>></p>
+                <p><Link to={Route::Candidate { id: candidate_id.clone() }}>{ "Open the candidate's debrief" }</Link></p>
             </>
         },
         (Ok(_), Some(Imported::Refused(why))) => {

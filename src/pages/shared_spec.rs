@@ -4,14 +4,13 @@
 use std::rc::Rc;
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::app::use_app;
 use crate::components::intro::Intro;
 use crate::components::spec::summary::SpecSummary;
 use crate::engine::job_description::job_description;
 use crate::engine::link::spec::decode_spec;
-use crate::routes::Route;
+use crate::routes::{navigate, Link, Route};
 
 pub const TITLE: &str = "Shared role spec";
 pub const HOW: &str = "Someone sent you this role spec as a link. The whole spec travels inside the link itself, \
@@ -26,7 +25,6 @@ pub struct Props {
 #[function_component(SharedSpecPage)]
 pub fn page(props: &Props) -> Html {
     let app = use_app();
-    let navigator = use_navigator();
     let decoded = use_memo(props.payload.clone(), |payload| {
         decode_spec(payload).map(Rc::new)
     });
@@ -39,8 +37,8 @@ pub fn page(props: &Props) -> Html {
                         how="A shared link carries a whole role spec, with a check that catches any change or missing part. This one could not be read, so nothing is shown and nothing you have saved has changed." />
                     <p class="banner banner--warning" role="alert">{ "⚠ " }{ error.to_string() }</p>
                     <p class="button-row">
-                        <Link<Route> to={Route::Home}>{ "Go to the home page" }</Link<Route>>
-                        <Link<Route> to={Route::Specs}>{ "Your role specs" }</Link<Route>>
+                        <Link to={Route::Home}>{ "Go to the home page" }</Link>
+                        <Link to={Route::Specs}>{ "Your role specs" }</Link>
                     </p>
                 </>
             };
@@ -51,9 +49,7 @@ pub fn page(props: &Props) -> Html {
         let spec = spec.clone();
         app.callback(move |app, _: MouseEvent| {
             let id = app.create_spec((*spec).clone());
-            if let Some(nav) = &navigator {
-                nav.push(&Route::Spec { id });
-            }
+            navigate(&Route::Spec { id });
         })
     };
     html! {

@@ -4,7 +4,6 @@
 use std::rc::Rc;
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::app::use_app;
 use crate::components::intro::Intro;
@@ -19,7 +18,7 @@ use crate::engine::role::RoleSpec;
 use crate::engine::salary::{band_floor, effective_bands, Band};
 use crate::engine::spec_rules::{validate, warnings};
 use crate::platform::{clipboard, download, link};
-use crate::routes::Route;
+use crate::routes::{Link, Route};
 
 pub const TITLE: &str = "Role spec builder";
 pub const HOW: &str = "Work down the form; every change is saved as you type. Weights are relative: each area's \
@@ -126,8 +125,8 @@ pub fn spec_builder_page(props: &SpecBuilderProps) -> Html {
         <>
             <Intro title={TITLE} how={HOW} />
             <p class="builder-links no-print">
-                <Link<Route> to={Route::Specs}>{ "← All role specs" }</Link<Route>>
-                <Link<Route> to={Route::SpecKit { spec_id: props.id.clone() }}>{ "Interview kit for this spec →" }</Link<Route>>
+                <Link to={Route::Specs}>{ "← All role specs" }</Link>
+                <Link to={Route::SpecKit { spec_id: props.id.clone() }}>{ "Interview kit for this spec →" }</Link>
             </p>
             <div class="spec-builder">
                 <div class="spec-form">

@@ -1,7 +1,6 @@
 //! `#/specs`: the library of saved role specs (R5) and the preset chooser a new one starts from (R2).
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::app::use_app;
 use crate::components::intro::Intro;
@@ -12,7 +11,7 @@ use crate::engine::presets::presets;
 use crate::engine::role::RoleSpec;
 use crate::engine::store::SavedSpec;
 use crate::platform::clock;
-use crate::routes::Route;
+use crate::routes::{navigate, Route};
 
 pub const TITLE: &str = "Role specs";
 pub const HOW: &str = "A role spec says what you are hiring for: the stack, which competencies matter and how much, \
@@ -22,7 +21,6 @@ the scorecards and the salary check all read from it.";
 #[function_component(SpecsPage)]
 pub fn specs_page() -> Html {
     let app = use_app();
-    let navigator = use_navigator();
     let chooser_open = use_state(|| false);
     let presets = use_memo((), |()| presets());
 
@@ -38,9 +36,7 @@ pub fn specs_page() -> Html {
                 .and_then(|i| presets.get(i))
                 .map_or_else(RoleSpec::default, |p| p.spec.clone());
             let id = app.create_spec(spec);
-            if let Some(nav) = &navigator {
-                nav.push(&Route::Spec { id });
-            }
+            navigate(&Route::Spec { id });
         })
     };
 

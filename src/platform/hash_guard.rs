@@ -1,6 +1,6 @@
-//! Malformed hashes (`#s/<payload>`, `#x`): the router only reads hashes that start with `#/`
-//! and throws on any other, so such a hash is turned into the not-found route before the router
-//! sees it, at start-up and on every later change.
+//! Malformed hashes (`#s/<payload>`, `#x`): the address is changed to the not-found route before
+//! the app reads it, at start-up and on every later change, so what the address bar shows and
+//! what the screen says agree.
 
 use gloo::events::{EventListener, EventListenerOptions};
 
@@ -12,7 +12,7 @@ pub fn guard() {
         let _ = gloo::utils::window().location().replace(&url);
     }
     for event in ["popstate", "hashchange"] {
-        // Capture listeners on the window run before the router's own (bubble) listener.
+        // Capture listeners on the window run before the app's own (bubble) listener.
         let options = EventListenerOptions::run_in_capture_phase();
         EventListener::new_with_options(&gloo::utils::window(), event, options, |event| {
             if let Some(url) = repaired_url() {

@@ -1,11 +1,10 @@
 //! The candidates table (S1): who, stage, role spec, score, coverage and verdict, with delete.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::status::VerdictBadge;
 use crate::engine::scoring::Verdict;
-use crate::routes::Route;
+use crate::routes::{Link, Route};
 
 /// One candidate as the list shows them, worked out by the page.
 #[derive(Clone, Debug, PartialEq)]
@@ -40,7 +39,7 @@ pub fn candidate_list(props: &ListProps) -> Html {
         };
         html! {
             <tr>
-                <th scope="row"><Link<Route> to={Route::Candidate { id: row.id.clone() }}>{ row.name.clone() }</Link<Route>></th>
+                <th scope="row"><Link to={Route::Candidate { id: row.id.clone() }}>{ row.name.clone() }</Link></th>
                 <td data-label="Stage">{ row.stage }</td>
                 <td data-label="Role spec">{ spec }</td>
                 <td class="num" data-label="Score">{ row.score.clone() }</td>

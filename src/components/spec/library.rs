@@ -2,11 +2,10 @@
 //! preset chooser a new spec starts from (R2).
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::engine::presets::Preset;
 use crate::platform::dom;
-use crate::routes::Route;
+use crate::routes::{Link, Route};
 
 #[derive(Properties, PartialEq)]
 pub struct SpecRowProps {
@@ -63,7 +62,7 @@ pub fn spec_row(props: &SpecRowProps) -> Html {
     html! {
         <li class="spec-row">
             <div class="spec-row__main">
-                <Link<Route> to={route} classes="spec-row__title">{ props.title.clone() }</Link<Route>>
+                <Link to={route} classes="spec-row__title">{ props.title.clone() }</Link>
                 <p class="spec-row__facts muted">{ props.facts.clone() }{ " · edited " }{ props.edited.clone() }</p>
                 if let Some(used) = &props.used_by {
                     <p class="spec-row__used small" id={format!("used-{}", props.id)}>{ used.clone() }</p>

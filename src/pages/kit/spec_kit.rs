@@ -3,7 +3,6 @@
 //! undone from here (the app's own undo bar covers deleted specs and candidates).
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::edits::{budgets_of, undo_text};
 use crate::app::use_app;
@@ -16,7 +15,7 @@ use crate::components::kit::print_boxes::OverallCallBoxes;
 use crate::engine::edit::KitEdit;
 use crate::engine::kit::{coverage, weight_total, Kit, StageBudgets};
 use crate::platform::print;
-use crate::routes::Route;
+use crate::routes::{Link, Route};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -42,7 +41,7 @@ pub fn spec_kit(props: &Props) -> Html {
             <>
                 <Intro title="Role spec not found"
                     how="No saved role spec has this address. It may have been deleted, or saved in another browser." />
-                <p><Link<Route> to={Route::Kit}>{ "Back to the question bank and your specs" }</Link<Route>></p>
+                <p><Link to={Route::Kit}>{ "Back to the question bank and your specs" }</Link></p>
             </>
         };
     };
@@ -56,7 +55,7 @@ pub fn spec_kit(props: &Props) -> Html {
     let weightless_note = weightless.then(|| html! {
         <p class="warning" role="status">
             { "Every competency in this role spec has a weight of 0, so there is nothing to choose questions for. " }
-            <Link<Route> to={spec_route.clone()}>{ "Set the competency weights in the role spec" }</Link<Route>>
+            <Link to={spec_route.clone()}>{ "Set the competency weights in the role spec" }</Link>
             { ", then assemble the kit." }
         </p>
     });
@@ -129,8 +128,8 @@ pub fn spec_kit(props: &Props) -> Html {
             { weightless_note }
             <div class="button-row no-print">
                 <button type="button" class="button--primary" onclick={on_print}>{ "Print kit" }</button>
-                <Link<Route> to={spec_route} classes="button">{ "Edit the role spec" }</Link<Route>>
-                <Link<Route> to={Route::Kit} classes="button">{ "Question bank" }</Link<Route>>
+                <Link to={spec_route} classes="button">{ "Edit the role spec" }</Link>
+                <Link to={Route::Kit} classes="button">{ "Question bank" }</Link>
             </div>
             if let Some(last) = (*undo).clone() {
                 <p class="kit-undo no-print" role="status">{ last.text }{ " " }<button type="button" onclick={on_undo}>{ "Undo" }</button></p>
