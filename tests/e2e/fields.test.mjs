@@ -26,8 +26,10 @@ async function twoTabs(hash, doc = V1) {
   return { context, a, b };
 }
 
-/** Waits until the input shows `value` (a field following a change made elsewhere). */
+/** Waits until the input shows `value` (a field following a change made elsewhere). The tab is
+ * brought to the front first, as the person switching to it would: a hidden tab does not paint. */
 async function shows(locator, value, what) {
+  await locator.page().bringToFront();
   const deadline = Date.now() + 5000;
   let seen;
   while (Date.now() < deadline) {
@@ -53,14 +55,15 @@ test('the currency card shows a currency and rate set, then changed, in another 
   await refusedWith(a, 'currency-code', 'Now type the rate');
   await a.getByLabel('Units per US dollar').fill('17.2');
   await waitForStored(a, (d) => d.salary?.currency?.code === 'MXN', 'the currency');
-  // The code's waiting message goes once the pair is saved; what was typed stays.
+  // The code's waiting message goes once the pair is saved, and the code shows as saved.
   await a.locator('#currency-code-error').waitFor({ state: 'detached' });
-  assert.equal(await a.getByLabel('Currency code').inputValue(), 'mxn');
+  assert.equal(await a.getByLabel('Currency code').inputValue(), 'MXN');
 
   await shows(b.getByLabel('Currency code'), 'MXN', 'the other tab, code');
   await shows(b.getByLabel('Units per US dollar'), '17.2', 'the other tab, rate');
   await b.getByText('at 17.2 MXN to the US dollar').waitFor();
   await b.getByLabel('Units per US dollar').fill('18.5');
+  await waitForStored(b, (d) => d.salary.currency.per_usd === 18.5, 'the new rate');
   await shows(a.getByLabel('Units per US dollar'), '18.5', 'the first tab, the new rate');
   await a.getByText('at 18.5 MXN to the US dollar').waitFor();
 
@@ -97,28 +100,31 @@ test('a refused weight keeps the typed text and the stored weight, with the reas
 });
 
 test('a refused draft holds while typing; another tab\'s value shows once the field is left', async () => {
-  const { context, a, b } = await twoTabs('#/specs/spec-1');
-  await a.locator('#weight-0').fill('12');
-  await refusedWith(a, 'weight-0', 'from 0 to 10');
-  await b.locator('#weight-0').fill('5');
-  await waitForStored(a, (d) => d.specs[0].spec.competencies[0].weight === 5, 'the other tab\'s weight');
+  const { context, a, b } = await twoTabs('#/candidates/cand-1');
+  const years = (page) => page.locator('#cand-years');
+  await years(a).fill('150');
+  await refusedWith(a, 'cand-years', 'Type whole years, from 0 to 60.');
+  await years(b).fill('7');
+  await waitForStored(b, (d) => d.candidates[0].years === 7, 'the other tab\'s years');
+  await a.bringToFront();
   await a.waitForTimeout(500);
-  assert.equal(await a.locator('#weight-0').inputValue(), '12', 'what is being typed is not wiped');
-  await a.locator('#weight-0').press('Tab');
-  await shows(a.locator('#weight-0'), '5', 'after leaving the field');
-  assert.equal(await a.locator('#weight-0-error').count(), 0);
+  assert.equal(await years(a).inputValue(), '150', 'what is being typed is not wiped');
+  await years(a).press('Tab');
+  await shows(years(a), '7', 'after leaving the field');
+  assert.equal(await a.locator('#cand-years-error').count(), 0);
   await context.close();
 });
 
 test('accepted text stays as typed ("4 years"); a value from another tab replaces it', async () => {
-  const { context, a, b } = await twoTabs('#/specs/spec-1');
-  const years = (page) => page.getByLabel('Years of experience, at least');
+  const { context, a, b } = await twoTabs('#/candidates/cand-1');
+  const years = (page) => page.locator('#cand-years');
   await years(a).fill('4 years');
-  await waitForStored(a, (d) => d.specs[0].spec.min_years === 4, 'four years');
+  await waitForStored(a, (d) => d.candidates[0].years === 4, 'four years');
   await a.waitForTimeout(300);
   assert.equal(await years(a).inputValue(), '4 years');
   await shows(years(b), '4', 'the other tab');
   await years(b).fill('6');
+  await waitForStored(b, (d) => d.candidates[0].years === 6, 'six years');
   await shows(years(a), '6', 'the first tab, after the other changed it');
   await context.close();
 });
