@@ -3,6 +3,7 @@
 pub mod candidate;
 pub mod citation;
 pub mod data;
+pub mod draft_field;
 pub mod header;
 pub mod intro;
 pub mod kit;

@@ -4,7 +4,6 @@
 pub mod budget;
 pub mod competency_table;
 pub mod controls;
-pub mod draft;
 pub mod edit;
 pub mod library;
 pub mod panels;

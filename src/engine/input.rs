@@ -14,6 +14,8 @@
 //!
 //! Whole numbers ("1,000", "1 000") are read the same way, without currency or "k", then checked
 //! against the field's range; minutes and years also take a unit after them ("45 min", "5 years").
+//!
+//! Lists ("Django, FastAPI") are split at commas; blank items are dropped, so a list never refuses.
 
 /// The largest yearly amount accepted: anything above is a typo (a "k" too many).
 pub const MONEY_MAX: u64 = 10_000_000;
@@ -78,10 +80,24 @@ pub fn whole(text: &str, min: u64, max: u64, what: &str) -> Result<u64, String> 
         .ok_or_else(refused)
 }
 
-/// Minutes for a question or a stage: "45" or "45 min".
-pub fn minutes(text: &str, max: u64) -> Result<u64, String> {
+/// Minutes for a question or a stage, from `min` to `max`: "45" or "45 min".
+pub fn minutes(text: &str, min: u64, max: u64) -> Result<u64, String> {
     let number = strip_unit(text, &["minutes", "minute", "mins", "min", "m"]);
-    whole(number, 1, max, "minutes")
+    whole(number, min, max, "minutes")
+}
+
+/// Items separated by commas: " Django,, FastAPI , " is ["Django", "FastAPI"].
+pub fn list(text: &str) -> Vec<String> {
+    text.split(',')
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// A list as `list` reads it back: "Django, FastAPI".
+pub fn join_list(items: &[String]) -> String {
+    items.join(", ")
 }
 
 /// Years of experience: "5", "5 years" or "5y".
@@ -173,8 +189,62 @@ mod tests {
         assert_eq!(years("7y", 60), Ok(7));
         assert!(years("-4", 60).is_err());
         assert!(years("80", 60).is_err());
-        assert_eq!(minutes("45 min", 240), Ok(45));
-        assert!(minutes("0", 240).is_err());
-        assert!(minutes("soon", 240).is_err());
+        assert_eq!(minutes("45 min", 1, 240), Ok(45));
+        assert_eq!(minutes("0", 0, 480), Ok(0));
+        assert_eq!(minutes(" 90 minutes ", 0, 480), Ok(90));
+        assert_eq!(
+            minutes("0", 1, 240),
+            Err("Type whole minutes, from 1 to 240.".to_string())
+        );
+        assert!(minutes("soon", 1, 240).is_err());
+        assert!(minutes("4.5", 0, 480).is_err());
+        assert!(minutes("-3", 0, 480).is_err());
+        assert!(minutes("481", 0, 480).is_err());
+        assert!(minutes("", 0, 480).is_err());
+    }
+
+    /// "85.000" is 85 thousand (the Latin American way of writing it), never 85 dollars, and
+    /// the same dot before anything but three digits is refused rather than guessed at.
+    #[test]
+    fn a_dot_before_three_digits_groups_thousands() {
+        assert_eq!(money("85.000"), Ok(85_000));
+        assert_eq!(money("$85.000"), Ok(85_000));
+        assert_eq!(money("USD 1.250.000"), Ok(1_250_000));
+        assert_eq!(
+            money("85.00"),
+            Err("Type whole dollars without cents, such as 85,000.".to_string())
+        );
+        assert!(money("85.0000").is_err());
+        assert!(money("85.000.5").is_err());
+    }
+
+    #[test]
+    fn every_refusal_says_what_to_type() {
+        let refusals = [
+            money("lots"),
+            money("90000k"),
+            whole("x", 0, 10, "points"),
+            minutes("", 0, 480),
+            years("old", 40),
+        ];
+        for refusal in refusals {
+            let message = refusal.expect_err("refused");
+            assert!(message.ends_with('.'), "{message}");
+            assert!(
+                message.contains("such as")
+                    || message.contains("from")
+                    || message.contains("check"),
+                "{message}"
+            );
+        }
+    }
+
+    #[test]
+    fn lists_ignore_blank_items_and_spacing() {
+        assert_eq!(list(" Django,, FastAPI , "), vec!["Django", "FastAPI"]);
+        assert!(list("").is_empty());
+        assert!(list(" , ,").is_empty());
+        assert_eq!(join_list(&list("Django, ")), "Django");
+        assert_eq!(join_list(&list("a,b")), "a, b");
     }
 }

@@ -2,12 +2,13 @@
 
 use yew::prelude::*;
 
+use crate::components::draft_field::DraftField;
+use crate::engine::input;
 use crate::engine::kit::StageBudgets;
 use crate::engine::questions::QuestionType;
-use crate::platform::dom;
 
 /// The longest stage we accept: a full working day.
-const MAX_MINUTES: u16 = 480;
+const MAX_MINUTES: u64 = 480;
 
 #[derive(Properties, PartialEq)]
 pub struct BudgetFormProps {
@@ -18,17 +19,27 @@ pub struct BudgetFormProps {
 
 #[function_component(BudgetForm)]
 pub fn budget_form(props: &BudgetFormProps) -> Html {
-    let texts = use_state(|| QuestionType::ALL.map(|k| props.initial.get(k).to_string()));
+    // What was typed, and the budgets it was typed over: new budgets from elsewhere (another
+    // tab re-assembled the kit) win, decided here while rendering.
+    let typed = use_state(|| None::<([String; 4], StageBudgets)>);
+    let texts = typed
+        .as_ref()
+        .filter(|(_, over)| *over == props.initial)
+        .map_or_else(
+            || QuestionType::ALL.map(|k| props.initial.get(k).to_string()),
+            |(texts, _)| texts.clone(),
+        );
     let parsed = texts.each_ref().map(|t| parse_minutes(t));
     let all_zero = parsed.iter().all(|p| matches!(p, Ok(0)));
 
     // Callbacks
     let on_input = |i: usize| {
-        let texts = texts.clone();
-        Callback::from(move |e: InputEvent| {
-            let mut next = (*texts).clone();
-            next[i] = dom::value(&e);
-            texts.set(next);
+        let (typed, texts, over) = (typed.clone(), texts.clone(), props.initial);
+        Callback::from(move |text: String| {
+            let mut next = texts.clone();
+            next[i] = text.clone();
+            typed.set(Some((next, over)));
+            Ok(text)
         })
     };
     let on_submit = {
@@ -43,20 +54,9 @@ pub fn budget_form(props: &BudgetFormProps) -> Html {
     };
 
     let fields = QuestionType::ALL.iter().enumerate().map(|(i, kind)| {
-        let id = format!("budget-{i}");
-        let error_id = format!("budget-{i}-error");
-        let error = parsed[i].err();
         html! {
-            <div class="field">
-                <label for={id.clone()}>{ format!("{} (minutes)", kind.label()) }</label>
-                <input id={id} type="number" min="0" max={MAX_MINUTES.to_string()} step="1" inputmode="numeric"
-                    value={texts[i].clone()} oninput={on_input(i)}
-                    aria-invalid={error.is_some().then_some("true")}
-                    aria-describedby={error.is_some().then_some(error_id.clone())} />
-                if let Some(message) = error {
-                    <p class="error" id={error_id}>{ message }</p>
-                }
-            </div>
+            <DraftField id={format!("budget-{i}")} label={format!("{} (minutes)", kind.label())}
+                value={texts[i].clone()} on_input={on_input(i)} error={parsed[i].clone().err()} />
         }
     });
     html! {
@@ -73,22 +73,15 @@ pub fn budget_form(props: &BudgetFormProps) -> Html {
 
 // Helpers
 
-/// Whole minutes, 0 to a working day; the error says what to type instead.
-pub fn parse_minutes(text: &str) -> Result<u16, &'static str> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Err("Type a number of minutes (0 skips the stage).");
-    }
-    match text.parse::<u16>() {
-        Ok(n) if n <= MAX_MINUTES => Ok(n),
-        Ok(_) => Err("Keep a stage to 480 minutes (one working day) or less."),
-        Err(_) => Err("Use whole minutes, like 45."),
-    }
+/// Whole minutes, 0 (the stage is skipped) to a working day; the error says what to type.
+pub fn parse_minutes(text: &str) -> Result<u16, String> {
+    input::minutes(text, 0, MAX_MINUTES).map(|m| m as u16)
 }
 
 /// Budgets when every field is valid and at least one stage has time.
-fn budgets_from(parsed: &[Result<u16, &'static str>; 4]) -> Option<StageBudgets> {
-    let [screening, behavioral, technical_design, practical] = [0, 1, 2, 3].map(|i| parsed[i].ok());
+fn budgets_from(parsed: &[Result<u16, String>; 4]) -> Option<StageBudgets> {
+    let [screening, behavioral, technical_design, practical] =
+        [0, 1, 2, 3].map(|i| parsed[i].clone().ok());
     let budgets = StageBudgets {
         screening: screening?,
         behavioral: behavioral?,
@@ -106,7 +99,11 @@ mod tests {
     fn minutes_must_be_whole_and_within_a_day() {
         assert_eq!(parse_minutes(" 45 "), Ok(45));
         assert_eq!(parse_minutes("0"), Ok(0));
-        assert!(parse_minutes("").is_err());
+        assert_eq!(parse_minutes("90 min"), Ok(90));
+        assert_eq!(
+            parse_minutes(""),
+            Err("Type whole minutes, from 0 to 480.".to_string())
+        );
         assert!(parse_minutes("4.5").is_err());
         assert!(parse_minutes("-3").is_err());
         assert!(parse_minutes("481").is_err());
@@ -119,6 +116,9 @@ mod tests {
             Some(StageBudgets::default())
         );
         assert_eq!(budgets_from(&[Ok(0), Ok(0), Ok(0), Ok(0)]), None);
-        assert_eq!(budgets_from(&[Ok(20), Err("x"), Ok(60), Ok(60)]), None);
+        assert_eq!(
+            budgets_from(&[Ok(20), Err("x".into()), Ok(60), Ok(60)]),
+            None
+        );
     }
 }

@@ -4,8 +4,10 @@
 use yew::prelude::*;
 
 use super::bank::select_value;
+use crate::components::draft_field::DraftField;
 use crate::engine::competency::Competency;
 use crate::engine::edit::KitEdit;
+use crate::engine::input;
 use crate::engine::kit::{add_custom, CustomQuestion, Kit, KitError};
 use crate::platform::dom;
 
@@ -58,7 +60,13 @@ pub fn custom_form(props: &CustomFormProps) -> Html {
     let on_stage = edit(|d, v| d.stage = v.parse().unwrap_or(0)).reform(select_value);
     let on_prompt = edit(|d, v| d.prompt = v).reform(text_area);
     let on_purpose = edit(|d, v| d.purpose = v).reform(text_area);
-    let on_minutes = edit(|d, v| d.minutes = v).reform(|e: InputEvent| dom::value(&e));
+    let on_minutes = {
+        let set = edit(|d, v| d.minutes = v);
+        Callback::from(move |text: String| {
+            set.emit(text.clone());
+            Ok(text)
+        })
+    };
     let on_submit = {
         let (draft, problem, kit, on_edit) = (
             draft.clone(),
@@ -105,7 +113,9 @@ pub fn custom_form(props: &CustomFormProps) -> Html {
     let (prompt_error, competency_error, minutes_error) = (
         error_for(Field::Prompt),
         error_for(Field::Competencies),
-        error_for(Field::Minutes),
+        read_minutes(&draft.minutes)
+            .err()
+            .or_else(|| error_for(Field::Minutes)),
     );
     html! {
         <form class="card custom-form no-print" onsubmit={on_submit} novalidate={true} aria-labelledby="custom-heading">
@@ -126,13 +136,8 @@ pub fn custom_form(props: &CustomFormProps) -> Html {
                 <div class="check-grid">{ for boxes }</div>
                 if let Some(message) = competency_error { <p class="error">{ message }</p> }
             </fieldset>
-            <div class="field">
-                <label for="custom-minutes">{ "Minutes" }</label>
-                <input id="custom-minutes" type="number" min="1" max="240" inputmode="numeric"
-                    value={draft.minutes.clone()} oninput={on_minutes}
-                    aria-invalid={minutes_error.is_some().then_some("true")} />
-                if let Some(message) = minutes_error { <p class="error">{ message }</p> }
-            </div>
+            <DraftField id="custom-minutes" label="Minutes" value={draft.minutes.clone()}
+                on_input={on_minutes} error={minutes_error} />
             <div class="field">
                 <label for="custom-purpose">{ "Purpose" }</label>
                 <textarea id="custom-purpose" value={draft.purpose.clone()} oninput={on_purpose} />
@@ -149,12 +154,14 @@ fn text_area(e: InputEvent) -> String {
     dom::value(&e)
 }
 
+/// A question's minutes: 1 to 240.
+fn read_minutes(text: &str) -> Result<u8, String> {
+    input::minutes(text, 1, 240).map(|m| m as u8)
+}
+
 /// The question the draft makes, or the field to fix and why: tried on a copy of the kit.
 fn check(kit: &Kit, draft: &Draft) -> Result<CustomQuestion, (Field, String)> {
-    let minutes = match draft.minutes.trim().parse::<u8>() {
-        Ok(m) if (1..=240).contains(&m) => m,
-        _ => return Err((Field::Minutes, "Use whole minutes from 1 to 240.".into())),
-    };
+    let minutes = read_minutes(&draft.minutes).map_err(|why| (Field::Minutes, why))?;
     let question = CustomQuestion {
         id: String::new(),
         prompt: draft.prompt.clone(),

@@ -2,9 +2,10 @@
 
 use yew::prelude::*;
 
-use super::field::{on_check, DraftField};
+use super::field::on_check;
 use super::model::{level_key, market_index};
 use crate::components::citation::Citation;
+use crate::components::draft_field::DraftField;
 use crate::engine::edit::SalaryEdit;
 use crate::engine::input;
 use crate::engine::region::Market;
@@ -31,22 +32,17 @@ pub fn band_fields(props: &BandFieldsProps) -> Html {
     // Saves an edited copy of the band, or says why it cannot be saved.
     let save = {
         let on_edit = props.on_edit.clone();
-        move |band: BandOverride| -> Option<String> {
+        move |band: BandOverride| -> Result<(), String> {
             let edit = SalaryEdit::SetBand { band };
-            let refused = edit.check().err();
-            if refused.is_none() {
-                on_edit.emit(edit);
-            }
-            refused
+            edit.check()?;
+            on_edit.emit(edit);
+            Ok(())
         }
     };
     let on_figure = |edge: Edge| {
         let save = save.clone();
         Callback::from(move |text: String| {
-            let value = match input::money(&text) {
-                Ok(v) => v,
-                Err(e) => return Some(e),
-            };
+            let value = input::money(&text)?;
             save(match edge {
                 Edge::Bottom => BandOverride {
                     min: value,
@@ -56,13 +52,14 @@ pub fn band_fields(props: &BandFieldsProps) -> Html {
                     max: value,
                     ..current
                 },
-            })
+            })?;
+            Ok(value.to_string())
         })
     };
     let on_open = {
         let save = save.clone();
         on_check(Callback::from(move |open: bool| {
-            save(BandOverride { open, ..current });
+            let _ = save(BandOverride { open, ..current });
         }))
     };
     let on_reset = props
@@ -78,9 +75,9 @@ pub fn band_fields(props: &BandFieldsProps) -> Html {
         <fieldset class="salary-band-fields">
             <legend>{ label.clone() }</legend>
             <div class="field-row">
-                <DraftField id={format!("{id}-min")} label="Bottom (USD)" inputmode="numeric"
+                <DraftField id={format!("{id}-min")} label="Bottom (USD)"
                     value={band.min.to_string()} on_input={on_figure(Edge::Bottom)} />
-                <DraftField id={format!("{id}-max")} label="Top (USD)" inputmode="numeric"
+                <DraftField id={format!("{id}-max")} label="Top (USD)"
                     value={band.max.figure().to_string()} on_input={on_figure(Edge::Top)} />
             </div>
             <p class="salary-check">

@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use super::field::DraftField;
 use super::model::parse_number;
+use crate::components::draft_field::DraftField;
 use crate::engine::edit::SalaryEdit;
 use crate::engine::salary::{validate_currency_code, validate_rate, CurrencyError, SalarySettings};
 
@@ -14,85 +14,64 @@ pub struct CurrencyCardProps {
     pub on_edit: Callback<SalaryEdit>,
 }
 
-/// What is typed in the two fields; saved once both are valid.
+/// Both fields show the stored pair (so an import or another tab's change shows at once); a
+/// currency is saved only as a pair, so the first half typed waits here for the other.
 #[derive(Clone, Default, PartialEq)]
-struct Typed {
-    code: String,
-    rate: String,
+struct Half {
+    code: Option<String>,
+    rate: Option<f64>,
 }
 
 #[function_component(CurrencyCard)]
 pub fn currency_card(props: &CurrencyCardProps) -> Html {
-    let typed = {
-        let stored = props.settings.local_currency().cloned();
-        use_state(move || match stored {
-            Some(c) => Typed {
-                code: c.code,
-                rate: c.per_usd.to_string(),
-            },
-            None => Typed::default(),
-        })
-    };
-    // Records a keystroke, saves when both fields hold a valid pair, and returns this field's refusal.
-    let apply = {
-        let (typed, on_edit) = (typed.clone(), props.on_edit.clone());
-        move |next: Typed, which: fn(CurrencyError) -> bool| -> Option<String> {
-            typed.set(next.clone());
-            let code = validate_currency_code(&next.code);
-            let rate = parse_number(&next.rate)
-                .ok_or(CurrencyError::BadRate)
-                .and_then(validate_rate);
-            match (&code, rate) {
-                (Ok(code), Ok(per_usd)) => {
-                    let code = code.clone();
-                    on_edit.emit(SalaryEdit::SetCurrency { code, per_usd });
-                    None
-                }
-                _ if next.code.trim().is_empty() && next.rate.trim().is_empty() => {
-                    on_edit.emit(SalaryEdit::ClearCurrency);
-                    None
-                }
-                (Err(e), _) if which(*e) && !next.code.trim().is_empty() => {
-                    Some(e.message().to_string())
-                }
-                (_, Err(e)) if which(e) && !next.rate.trim().is_empty() => {
-                    Some(e.message().to_string())
-                }
-                _ => None,
+    let half = use_state(Half::default);
+    let stored = props.settings.local_currency();
+    // Saves the pair when both halves are there, else keeps this half and says what is missing.
+    let save = {
+        let (half, on_edit) = (half.clone(), props.on_edit.clone());
+        let stored = stored.map(|c| (c.code.clone(), c.per_usd));
+        move |code: Option<String>, rate: Option<f64>, missing: &str| -> Result<(), String> {
+            let code = code
+                .or_else(|| half.code.clone())
+                .or(stored.clone().map(|s| s.0));
+            let rate = rate.or(half.rate).or(stored.as_ref().map(|s| s.1));
+            if let (Some(code), Some(per_usd)) = (code.clone(), rate) {
+                half.set(Half::default());
+                on_edit.emit(SalaryEdit::SetCurrency { code, per_usd });
+                return Ok(());
             }
+            half.set(Half { code, rate });
+            Err(format!(
+                "Now type the {missing}: the currency is used once both are there."
+            ))
         }
     };
     let on_code = {
-        let (apply, typed) = (apply.clone(), typed.clone());
-        Callback::from(move |code: String| {
-            apply(
-                Typed {
-                    code,
-                    ..(*typed).clone()
-                },
-                |e| e == CurrencyError::BadCode,
-            )
+        let save = save.clone();
+        Callback::from(move |text: String| {
+            let code = validate_currency_code(&text).map_err(|e| e.message().to_string())?;
+            save(Some(code.clone()), None, "rate")?;
+            Ok(code)
         })
     };
-    let on_rate = {
-        let (apply, typed) = (apply.clone(), typed.clone());
-        Callback::from(move |rate: String| {
-            apply(
-                Typed {
-                    rate,
-                    ..(*typed).clone()
-                },
-                |e| e == CurrencyError::BadRate,
-            )
-        })
-    };
+    let on_rate = Callback::from(move |text: String| {
+        let per_usd = parse_number(&text)
+            .ok_or(CurrencyError::BadRate)
+            .and_then(validate_rate)
+            .map_err(|e| e.message().to_string())?;
+        save(None, Some(per_usd), "currency code")?;
+        Ok(per_usd.to_string())
+    });
     let on_clear = {
-        let (typed, on_edit) = (typed.clone(), props.on_edit.clone());
+        let (half, on_edit) = (half.clone(), props.on_edit.clone());
         Callback::from(move |_: MouseEvent| {
-            typed.set(Typed::default());
+            half.set(Half::default());
             on_edit.emit(SalaryEdit::ClearCurrency);
         })
     };
+    let (code, rate) = stored.map_or((String::new(), String::new()), |c| {
+        (c.code.clone(), c.per_usd.to_string())
+    });
     let status = match props.settings.local_currency() {
         Some(c) => format!(
             "Figures on this screen also show {}, at {} {} to the US dollar.",
@@ -106,9 +85,9 @@ pub fn currency_card(props: &CurrencyCardProps) -> Html {
             <p class="how-it-works">{ "Bands are in US dollars. To see local amounts beside them, type a currency code and today's rate. HireKit never looks rates up, so check yours before you quote it." }</p>
             <div class="field-row">
                 <DraftField id="currency-code" label="Currency code" inputmode="text" autocomplete="off"
-                    help="Three letters, such as MXN, BRL or COP." value={typed.code.clone()} on_input={on_code} />
-                <DraftField id="currency-rate" label="Units per US dollar"
-                    help="How much of the currency one US dollar buys, such as 17.2." value={typed.rate.clone()} on_input={on_rate} />
+                    help="Three letters, such as MXN, BRL or COP." value={code} on_input={on_code} />
+                <DraftField id="currency-rate" label="Units per US dollar" inputmode="decimal"
+                    help="How much of the currency one US dollar buys, such as 17.2." value={rate} on_input={on_rate} />
             </div>
             <p role="status">{ status }</p>
             if props.settings.currency.is_some() {

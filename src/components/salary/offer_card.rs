@@ -2,10 +2,11 @@
 
 use yew::prelude::*;
 
-use super::field::{on_select, DraftField};
+use super::field::on_select;
 use super::model::local_amount;
 use super::offer_model::{budget_status, offer_status, OfferTarget};
 use super::offer_result::OfferResult;
+use crate::components::draft_field::DraftField;
 use crate::engine::bidi::isolate;
 use crate::engine::candidate::Candidate;
 use crate::engine::input;
@@ -52,12 +53,13 @@ pub fn offer_card(props: &OfferCardProps) -> Html {
     let on_typed = {
         let set = change(|i, v| i.typed_ask = v);
         Callback::from(move |text: String| {
-            let error = input::money(&text)
-                .err()
-                .filter(|_| !text.trim().is_empty());
-            set.emit(text);
-            error
+            set.emit(text.clone());
+            Ok(text)
         })
+    };
+    let ask_refusal = match props.input.typed_ask.trim() {
+        "" => None,
+        typed => input::money(typed).err(),
     };
     let picked = props.input.candidate.as_deref();
     let candidate_options = props.candidates.iter().map(|c| {
@@ -96,8 +98,9 @@ pub fn offer_card(props: &OfferCardProps) -> Html {
                     </div>
                 }
                 if picked.is_none() {
-                    <DraftField id="offer-ask" label="Salary ask (US dollars a year)" inputmode="numeric"
-                        help="Whole dollars, such as 85,000." value={props.input.typed_ask.clone()} on_input={on_typed} />
+                    <DraftField id="offer-ask" label="Salary ask (US dollars a year)"
+                        help="Whole dollars, such as 85,000." value={props.input.typed_ask.clone()} on_input={on_typed}
+                        error={ask_refusal} />
                 }
             </div>
             if props.specs.is_empty() {

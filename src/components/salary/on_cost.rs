@@ -3,9 +3,9 @@
 
 use yew::prelude::*;
 
-use super::field::DraftField;
 use super::model::{parse_number, percent_text, Place};
 use crate::components::citation::Citation;
+use crate::components::draft_field::DraftField;
 use crate::engine::edit::SalaryEdit;
 use crate::engine::salary::{OnCostError, SalarySettings};
 
@@ -30,15 +30,13 @@ pub fn on_cost_field(props: &OnCostFieldProps) -> Html {
     let on_input = {
         let on_edit = props.on_edit.clone();
         Callback::from(move |text: String| {
-            let Some(percent) = parse_number(&text) else {
-                return Some(OnCostError::OutOfRange.message().to_string());
-            };
+            let percent =
+                parse_number(&text).ok_or_else(|| OnCostError::OutOfRange.message().to_string())?;
             let edit = SalaryEdit::SetOnCost { area, percent };
-            let refused = edit.check().err();
-            if refused.is_none() {
-                on_edit.emit(edit);
-            }
-            refused
+            edit.check()?;
+            on_edit.emit(edit);
+            // Stored as basis points, rounded half up (see `engine::salary::cost`).
+            Ok(percent_text((percent * 100.0 + 0.5).floor() as u32))
         })
     };
     let on_reset = props

@@ -4,10 +4,11 @@
 
 use yew::prelude::*;
 
-use super::field::{on_select, DraftField};
+use super::field::on_select;
 use super::model::distinct_sources;
 use super::team_results::TeamResults;
 use super::team_row::TeamRowView;
+use crate::components::draft_field::DraftField;
 use crate::engine::candidate::RecordId;
 use crate::engine::edit::TeamPlanEdit;
 use crate::engine::salary::{plan_team, Band, LocalCurrency, OnCostSettings, SavedTeamPlan};
@@ -75,9 +76,9 @@ pub fn team_card(props: &TeamCardProps) -> Html {
         props.on_edit.reform(move |edit| (id.clone(), edit))
     };
     let on_rename = edit.reform(|name: String| TeamPlanEdit::Rename { name });
-    let on_name: Callback<String, Option<String>> = Callback::from(move |name: String| {
-        on_rename.emit(name);
-        None
+    let on_name = Callback::from(move |name: String| {
+        on_rename.emit(name.clone());
+        Ok(name)
     });
     let on_delete = {
         let (id, on_delete) = (plan.id.clone(), props.on_delete.clone());

@@ -6,8 +6,9 @@ use yew::prelude::*;
 use crate::engine::input;
 
 use super::band_card::level_options;
-use super::field::{on_select, DraftField};
+use super::field::on_select;
 use super::model::{level_from_key, market_index};
+use crate::components::draft_field::DraftField;
 use crate::engine::edit::TeamPlanEdit;
 use crate::engine::region::{Market, Region};
 use crate::engine::salary::{
@@ -30,17 +31,12 @@ pub fn team_row_view(props: &TeamRowProps) -> Html {
     let on_count = {
         let (row, on_edit) = (row.clone(), props.on_edit.clone());
         Callback::from(move |text: String| {
-            match input::whole(&text, 0, u64::from(MAX_ROW_PEOPLE), "people") {
-                Ok(count) => {
-                    let count = u32::try_from(count).unwrap_or(MAX_ROW_PEOPLE);
-                    on_edit.emit(TeamPlanEdit::People {
-                        row: row.clone(),
-                        count,
-                    });
-                    None
-                }
-                Err(why) => Some(why),
-            }
+            let count = input::whole(&text, 0, u64::from(MAX_ROW_PEOPLE), "people")?;
+            on_edit.emit(TeamPlanEdit::People {
+                row: row.clone(),
+                count: u32::try_from(count).unwrap_or(MAX_ROW_PEOPLE),
+            });
+            Ok(count.to_string())
         })
     };
     let on_level = {
@@ -94,7 +90,7 @@ pub fn team_row_view(props: &TeamRowProps) -> Html {
             <fieldset>
                 <legend>{ format!("Row {}", props.number) }</legend>
                 <div class="field-row">
-                    <DraftField id={format!("{prefix}-count")} label="People" inputmode="numeric"
+                    <DraftField id={format!("{prefix}-count")} label="People"
                         value={line.count.to_string()} on_input={on_count} />
                     <div class="field">
                         <label for={format!("{prefix}-level")}>{ "Level" }</label>

@@ -1,27 +1,30 @@
 //! The optional annual budget: two amounts in US dollars. Both empty means no budget; one amount
-//! alone is a single figure. The typed text is kept as a pair (see `draft` for why).
+//! alone is a single figure. Stored, a single figure is min = max, which cannot say which field was
+//! left empty, so the typed pair is kept here and shown while it still means the stored budget;
+//! a budget changed elsewhere (undo, import, another tab) wins, decided while rendering.
 
 use yew::prelude::*;
 
-use super::controls::{described_by, Field};
+use crate::components::draft_field::DraftField;
 use crate::engine::input;
 use crate::engine::role::Budget;
-use crate::platform::dom;
 
-/// The budget two typed amounts stand for, or `Err` naming the amount that is not a number.
-pub fn budget_from(min: &str, max: &str) -> Result<Option<Budget>, &'static str> {
-    let read = |text: &str, which| match text.trim() {
-        "" => Ok(None),
-        t => input::money(t)
-            .map(|n| Some(u32::try_from(n).unwrap_or(u32::MAX)))
-            .map_err(|_| which),
-    };
-    Ok(match (read(min, "min")?, read(max, "max")?) {
+/// The budget two typed amounts stand for, or the refusal of the first amount that is not one.
+pub fn budget_from(min: &str, max: &str) -> Result<Option<Budget>, String> {
+    Ok(match (amount(min)?, amount(max)?) {
         (None, None) => None,
         (Some(min), None) => Some(Budget { min, max: min }),
         (None, Some(max)) => Some(Budget { min: max, max }),
         (Some(min), Some(max)) => Some(Budget { min, max }),
     })
+}
+
+/// One side of the budget: empty is none.
+fn amount(text: &str) -> Result<Option<u32>, String> {
+    match text.trim() {
+        "" => Ok(None),
+        t => input::money(t).map(|n| Some(u32::try_from(n).unwrap_or(u32::MAX))),
+    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -34,53 +37,40 @@ pub struct BudgetFieldsProps {
 
 #[function_component(BudgetFields)]
 pub fn budget_fields(props: &BudgetFieldsProps) -> Html {
-    let stored = props.budget.map_or((String::new(), String::new()), |b| {
-        (b.min.to_string(), b.max.to_string())
+    let typed = use_state(|| None::<[String; 2]>);
+    let stored = props.budget.map_or([String::new(), String::new()], |b| {
+        [b.min.to_string(), b.max.to_string()]
     });
-    let draft = use_state(|| stored.clone());
-    let parsed = budget_from(&draft.0, &draft.1);
-    // Typed text that no longer means the stored budget (changed elsewhere) gives way to it.
-    let (min_text, max_text) = match parsed {
-        Ok(budget) if budget != props.budget => stored,
-        _ => (*draft).clone(),
-    };
-    let typing_error = match parsed {
-        Err(_) => Some("Enter whole US dollars, like 70000 or 70,000.".to_string()),
-        Ok(_) => None,
-    };
-    let error = typing_error.or_else(|| props.error.clone());
-    let invalid = error.is_some();
-    let on_input = |max_side: bool| {
-        let draft = draft.clone();
-        let on_change = props.on_change.clone();
-        Callback::from(move |e: InputEvent| {
-            let text = dom::value(&e);
-            let next = if max_side {
-                (draft.0.clone(), text)
-            } else {
-                (text, draft.1.clone())
-            };
-            if let Ok(budget) = budget_from(&next.0, &next.1) {
+    // The typed pair while it means the stored budget (a refused side is kept by its field).
+    let shown = typed
+        .as_ref()
+        .filter(|[min, max]| match budget_from(min, max) {
+            Ok(budget) => budget == props.budget,
+            Err(_) => true,
+        })
+        .cloned()
+        .unwrap_or(stored);
+    let on_input = |side: usize| {
+        let (typed, on_change, shown) = (typed.clone(), props.on_change.clone(), shown.clone());
+        Callback::from(move |text: String| {
+            let mut next = shown.clone();
+            next[side] = text.clone();
+            if let Ok(budget) = budget_from(&next[0], &next[1]) {
                 on_change.emit(budget);
             }
-            draft.set(next);
+            typed.set(Some(next));
+            Ok(text)
         })
     };
-    let aria_invalid = invalid.then_some("true");
+    let refusal = |side: usize| amount(&shown[side]).err();
     html! {
         <div class="field-row">
-            <Field id="spec-budget-min" label="Budget from (USD a year)">
-                <input id="spec-budget-min" type="text" inputmode="numeric" value={min_text}
-                    oninput={on_input(false)} aria-invalid={aria_invalid}
-                    aria-describedby={described_by("spec-budget-max", true, invalid)} />
-            </Field>
-            <Field id="spec-budget-max" label="Budget to (USD a year)"
-                help={AttrValue::from("Optional. Leave both empty to say nothing about pay; one amount alone is a single figure.")}
-                {error}>
-                <input id="spec-budget-max" type="text" inputmode="numeric" value={max_text}
-                    oninput={on_input(true)} aria-invalid={aria_invalid}
-                    aria-describedby={described_by("spec-budget-max", true, invalid)} />
-            </Field>
+            <DraftField id="spec-budget-min" label="Budget from (USD a year)"
+                value={shown[0].clone()} on_input={on_input(0)} error={refusal(0)} />
+            <DraftField id="spec-budget-max" label="Budget to (USD a year)"
+                help="Optional. Leave both empty to say nothing about pay; one amount alone is a single figure."
+                value={shown[1].clone()} on_input={on_input(1)}
+                error={refusal(1).or_else(|| props.error.clone())} />
         </div>
     }
 }
@@ -106,9 +96,12 @@ mod tests {
                 max: 90_000
             }))
         );
-        assert_eq!(budget_from("seventy", "1"), Err("min"));
+        assert!(budget_from("seventy", "1")
+            .unwrap_err()
+            .contains("such as 85,000"));
         // Past the toolkit's limit: refused at the field, not saved.
-        assert_eq!(budget_from("99999999999", ""), Err("min"));
+        assert!(budget_from("99999999999", "").is_err());
+        assert!(budget_from("", "85.50").unwrap_err().contains("cents"));
         assert_eq!(
             budget_from("85k", "85.000"),
             Ok(Some(Budget {

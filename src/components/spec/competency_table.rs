@@ -3,11 +3,12 @@
 
 use yew::prelude::*;
 
-use super::draft::{parse_count, DraftInput, DraftKind};
 use super::edit::problem_text;
 use super::role_fields::SpecPartProps;
+use crate::components::draft_field::DraftField;
 use crate::engine::competency::{Competency, Rating};
 use crate::engine::edit::SpecEdit;
+use crate::engine::input;
 use crate::engine::spec_rules::{weight_shares, SpecField, WEIGHT_MAX};
 use crate::platform::dom;
 
@@ -29,10 +30,14 @@ fn row(competency: Competency, props: &SpecPartProps, share: u8) -> Html {
     let key = competency.index();
     let label = competency.label();
     let weight_id = format!("weight-{key}");
-    let on_weight = props.on_edit.reform(move |t: String| SpecEdit::Weight {
-        competency,
-        weight: parse_count(&t),
-    });
+    let on_weight = {
+        let edit = props.on_edit.clone();
+        Callback::from(move |text: String| {
+            let weight = input::whole(&text, 0, WEIGHT_MAX.into(), "numbers")? as u8;
+            edit.emit(SpecEdit::Weight { competency, weight });
+            Ok(weight.to_string())
+        })
+    };
     let on_level = props.on_edit.reform(move |e: Event| {
         let index = dom::selected_index(&e);
         SpecEdit::Required {
@@ -55,8 +60,8 @@ fn row(competency: Competency, props: &SpecPartProps, share: u8) -> Html {
     html! {
         <tr key={key}>
             <th scope="row">{ label }</th>
-            <td><DraftInput id={weight_id} kind={DraftKind::Count} value={req.weight.to_string()}
-                on_input={on_weight} class={classes!("weight-input")} aria_label={weight_label} /></td>
+            <td><DraftField id={weight_id} label={weight_label} hide_label={true} value={req.weight.to_string()}
+                on_input={on_weight} class={classes!("weight-input")} /></td>
             <td class="num share">{ share_text }</td>
             <td><select aria-label={level_label} aria-describedby="rating-scale" onchange={on_level}>{ for levels }</select></td>
             <td class="center"><input type="checkbox" checked={req.must_have} onchange={on_must}

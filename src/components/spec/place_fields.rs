@@ -3,12 +3,13 @@
 use yew::prelude::*;
 
 use super::budget::BudgetFields;
-use super::controls::{described_by, labels, position, Field, SelectField};
-use super::draft::{parse_count, DraftInput, DraftKind};
+use super::controls::{described_by, labels, position, SelectField};
 use super::edit::problem_text;
 use super::role_fields::SpecPartProps;
 use crate::components::citation::Citation;
+use crate::components::draft_field::DraftField;
 use crate::engine::edit::SpecEdit;
+use crate::engine::input;
 use crate::engine::region::{Market, Region};
 use crate::engine::role::{AiTier, Employment, EnglishLevel};
 use crate::engine::spec_rules::{SpecField, OVERLAP_MAX_HOURS};
@@ -74,13 +75,17 @@ pub fn place_fields(props: &SpecPartProps) -> Html {
     let on_team = edit.reform(|i: usize| SpecEdit::TeamRegion {
         region: Region::ALL.get(i).copied().unwrap_or(Region::UsEastern),
     });
-    let on_overlap = edit.reform(|t: String| SpecEdit::Overlap {
-        hours: parse_count(&t),
-    });
+    let on_overlap = {
+        let edit = edit.clone();
+        Callback::from(move |text: String| {
+            let hours = input::whole(&text, 0, OVERLAP_MAX_HOURS.into(), "hours")? as u8;
+            edit.emit(SpecEdit::Overlap { hours });
+            Ok(hours.to_string())
+        })
+    };
     let overlap_help = format!(
         "0 to {OVERLAP_MAX_HOURS}. Counted between 9:00–17:00 working days in standard time, without daylight saving."
     );
-    let overlap_invalid = overlap_error.is_some();
     html! {
         <fieldset>
             <legend>{ "Location" }</legend>
@@ -95,13 +100,9 @@ pub fn place_fields(props: &SpecPartProps) -> Html {
                 <SelectField id="spec-team-region" label="Where the team works"
                     options={labels(&Region::ALL, Region::label)}
                     selected={position(&Region::ALL, &spec.team_region)} on_select={on_team} />
-                <Field id="spec-overlap" label="Shared working hours, at least"
-                    help={AttrValue::from(overlap_help)} error={overlap_error}>
-                    <DraftInput id="spec-overlap" kind={DraftKind::Count}
-                        value={spec.min_overlap_hours.to_string()} on_input={on_overlap}
-                        invalid={overlap_invalid}
-                        described_by={described_by("spec-overlap", true, overlap_invalid)} />
-                </Field>
+                <DraftField id="spec-overlap" label="Shared working hours, at least"
+                    help={overlap_help} value={spec.min_overlap_hours.to_string()}
+                    on_input={on_overlap} error={overlap_error} />
             </div>
         </fieldset>
     }

@@ -5,13 +5,12 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::controls::{described_by, labels, position, Field, SelectField};
-use super::draft::{
-    join_list, parse_count, parse_list, parse_optional_count, DraftInput, DraftKind,
-};
 use super::edit::problem_text;
+use crate::components::draft_field::DraftField;
 use crate::engine::edit::SpecEdit;
+use crate::engine::input;
 use crate::engine::role::{ProductStage, RoleSpec, Seniority};
-use crate::engine::spec_rules::{SpecField, SpecProblem};
+use crate::engine::spec_rules::{SpecField, SpecProblem, YEARS_MAX};
 use crate::platform::dom;
 
 /// What every builder group gets: the spec, its problems, and where to send an edit.
@@ -71,16 +70,26 @@ pub fn role_fields(props: &SpecPartProps) -> Html {
     let on_level = edit.reform(|i: usize| SpecEdit::Seniority {
         seniority: Seniority::ALL.get(i).copied().unwrap_or_default(),
     });
-    let on_min = edit.reform(|text: String| SpecEdit::MinYears {
-        years: parse_count(&text),
-    });
-    let on_max = edit.reform(|text: String| SpecEdit::MaxYears {
-        years: parse_optional_count(&text),
-    });
-    let min_text = spec.min_years.to_string();
+    // Empty means none: 0 for "at least", an open range for "at most".
+    let on_years = |max_side: bool| {
+        let edit = edit.clone();
+        Callback::from(move |text: String| {
+            let years = match text.trim() {
+                "" => None,
+                typed => Some(input::years(typed, u64::from(YEARS_MAX))? as u8),
+            };
+            edit.emit(if max_side {
+                SpecEdit::MaxYears { years }
+            } else {
+                SpecEdit::MinYears {
+                    years: years.unwrap_or(0),
+                }
+            });
+            Ok(years.map_or(if max_side { "" } else { "0" }.into(), |y| y.to_string()))
+        })
+    };
     let max_text = spec.max_years.map_or(String::new(), |m| m.to_string());
     let years_summary = format!("Shown as {}.", years_text(spec.min_years, spec.max_years));
-    let years_invalid = years_error.is_some();
     html! {
         <fieldset>
             <legend>{ "The role" }</legend>
@@ -93,17 +102,11 @@ pub fn role_fields(props: &SpecPartProps) -> Html {
                     selected={position(&Seniority::ALL, &spec.seniority)} on_select={on_level} />
             </div>
             <div class="field-row">
-                <Field id="spec-min-years" label="Years of experience, at least">
-                    <DraftInput id="spec-min-years" kind={DraftKind::Count} value={min_text}
-                        on_input={on_min} invalid={years_invalid} />
-                </Field>
-                <Field id="spec-max-years" label="At most (optional)"
-                    help={AttrValue::from(format!("Leave empty for an open range. {years_summary}"))}
-                    error={years_error}>
-                    <DraftInput id="spec-max-years" kind={DraftKind::OptionalCount} value={max_text}
-                        on_input={on_max} invalid={years_invalid}
-                        described_by={described_by("spec-max-years", true, years_invalid)} />
-                </Field>
+                <DraftField id="spec-min-years" label="Years of experience, at least"
+                    value={spec.min_years.to_string()} on_input={on_years(false)} />
+                <DraftField id="spec-max-years" label="At most (optional)"
+                    help={format!("Leave empty for an open range. {years_summary}")}
+                    value={max_text} on_input={on_years(true)} error={years_error} />
             </div>
         </fieldset>
     }
@@ -126,37 +129,35 @@ pub fn stack_fields(props: &SpecPartProps) -> Html {
             "Frameworks",
             SpecField::Frameworks,
             &spec.frameworks,
-            edit.reform(|t: String| SpecEdit::Frameworks {
-                items: parse_list(&t),
-            }),
+            (|items| SpecEdit::Frameworks { items }) as fn(Vec<String>) -> SpecEdit,
         ),
         (
             "spec-data-stores",
             "Data stores",
             SpecField::DataStores,
             &spec.data_stores,
-            edit.reform(|t: String| SpecEdit::DataStores {
-                items: parse_list(&t),
-            }),
+            |items| SpecEdit::DataStores { items },
         ),
         (
             "spec-cloud",
             "Cloud and tooling",
             SpecField::Cloud,
             &spec.cloud,
-            edit.reform(|t: String| SpecEdit::Cloud {
-                items: parse_list(&t),
-            }),
+            |items| SpecEdit::Cloud { items },
         ),
     ];
-    let list_fields = lists.into_iter().map(|(id, label, field, items, on_input)| {
+    let list_fields = lists.into_iter().map(|(id, label, field, items, make)| {
         let error = problem_text(&props.problems, field);
-        let invalid = error.is_some();
+        let edit = edit.clone();
+        let on_input = Callback::from(move |text: String| {
+            let items = input::list(&text);
+            let means = input::join_list(&items);
+            edit.emit(make(items));
+            Ok(means)
+        });
         html! {
-            <Field {id} {label} help={AttrValue::from("Separate items with commas.")} {error}>
-                <DraftInput {id} kind={DraftKind::List} value={join_list(items)} {on_input} {invalid}
-                    described_by={described_by(id, true, invalid)} />
-            </Field>
+            <DraftField {id} {label} help="Separate items with commas." inputmode="text"
+                value={input::join_list(items)} {on_input} {error} />
         }
     });
     html! {
