@@ -13,7 +13,8 @@ use hirekit::engine::edit::{AnswerEdit, CandidateEdit, PlanEdit, ScorecardEdit, 
 use hirekit::engine::presets::presets;
 use hirekit::engine::region::Region;
 use hirekit::engine::role::{AiTier, Budget, EnglishLevel, ProductStage};
-use hirekit::engine::store::{Document, SavedSpec};
+use hirekit::engine::spec_rules::{BUDGET_MAX_USD, OVERLAP_MAX_HOURS, WEIGHT_MAX, YEARS_MAX};
+use hirekit::engine::store::{self, Document, SavedSpec};
 use hirekit::engine::sync::three_way;
 use proptest::prelude::*;
 use proptest::sample::select;
@@ -201,8 +202,41 @@ fn candidate_document() -> Document {
     }
 }
 
+/// Edits with every value the builder's fields take, turned-round ranges included.
+fn reachable_spec_edit() -> impl Strategy<Value = SpecEdit> {
+    prop_oneof![
+        spec_edit().prop_map(|(_, edit)| edit),
+        (0..=YEARS_MAX).prop_map(|years| SpecEdit::MinYears { years }),
+        proptest::option::of(0..=YEARS_MAX).prop_map(|years| SpecEdit::MaxYears { years }),
+        (0..=OVERLAP_MAX_HOURS).prop_map(|hours| SpecEdit::Overlap { hours }),
+        (competency(), 0..=WEIGHT_MAX)
+            .prop_map(|(competency, weight)| SpecEdit::Weight { competency, weight }),
+        proptest::option::of((0..=BUDGET_MAX_USD, 0..=BUDGET_MAX_USD)).prop_map(|b| {
+            SpecEdit::Budget {
+                budget: b.map(|(min, max)| Budget { min, max }),
+            }
+        }),
+    ]
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2_000))]
+
+    /// Whatever the builder stores reads back as it is, with no repair: a tab that finds another
+    /// tab's save "repaired" sets it aside, so a draft such as "at least 8, at most 5 years"
+    /// (warned about, never shared) would be pushed out of storage by the next save.
+    #[test]
+    fn every_spec_the_builder_stores_loads_back_clean(
+        preset in 0..6usize, edits in proptest::collection::vec(reachable_spec_edit(), 1..10)
+    ) {
+        let mut doc = spec_document(preset);
+        for edit in edits {
+            edit.apply(&mut doc.specs[0].spec);
+        }
+        let loaded = store::load(Some(&store::save(&doc)));
+        prop_assert_eq!(loaded.problem, None);
+        prop_assert_eq!(loaded.document, doc);
+    }
 
     #[test]
     fn spec_edits_to_different_fields_in_two_tabs_both_survive(

@@ -161,3 +161,22 @@ test('stage minutes take "45 min" and refuse words in words, without losing them
   await assertClean(a);
   await context.close();
 });
+
+test('a range turned round in one tab reaches the other, and that tab\'s next save keeps it', async () => {
+  const { context, a, b } = await twoTabs('#/specs/spec-1');
+  // "At least 9" above the fixture's "at most": a draft the builder warns about but stores.
+  await b.getByLabel('Years of experience, at least').fill('9');
+  await waitForStored(b, (d) => d.specs[0].spec.min_years === 9, 'the turned-round range');
+  await shows(a.getByLabel('Years of experience, at least'), '9', 'the other tab');
+  await a.getByLabel('Job title').fill('Renamed in the first tab');
+  await waitForStored(a, (d) => d.specs[0].spec.title === 'Renamed in the first tab', 'the rename');
+  const stored = (await storedDocument(a)).specs[0].spec;
+  assert.equal(stored.min_years, 9, 'the other tab\'s years survive this tab\'s save');
+  const kept = await a.evaluate(() => Object.keys(localStorage).filter((k) => k !== 'hirekit:document' && k.startsWith('hirekit:kept')));
+  assert.deepEqual(kept, [], 'nothing was set aside as damaged');
+  await a.reload();
+  await appReady(a);
+  assert.equal(await a.getByLabel('Years of experience, at least').inputValue(), '9');
+  await assertClean(a);
+  await context.close();
+});

@@ -37,14 +37,11 @@ pub fn repair(doc: &mut Document) -> Vec<String> {
             "the minimum years",
             &mut notes,
         );
+        // A range turned round (at most below at least, a budget's bottom above its top) is a
+        // draft the builder keeps and warns about, and never shares: not damage to repair here,
+        // or another tab would set aside the save that holds it.
         if let Some(max) = &mut spec.max_years {
             clamp(max, YEARS_MAX, &name, "the maximum years", &mut notes);
-            if *max < spec.min_years {
-                notes.push(format!(
-                    "{name}: the maximum years was below the minimum, so it now equals the minimum."
-                ));
-                *max = spec.min_years;
-            }
         }
         let overlap = "the shared working hours";
         clamp(
@@ -62,12 +59,13 @@ pub fn repair(doc: &mut Document) -> Vec<String> {
                 "the budget's top",
                 &mut notes,
             );
-            if budget.min > budget.max {
-                notes.push(format!(
-                    "{name}: the budget's bottom was above its top, so it now equals the top."
-                ));
-                budget.min = budget.max;
-            }
+            clamp(
+                &mut budget.min,
+                BUDGET_MAX_USD,
+                &name,
+                "the budget's bottom",
+                &mut notes,
+            );
         }
     }
     for (at, candidate) in doc.candidates.iter_mut().enumerate() {
@@ -256,8 +254,25 @@ mod tests {
         let notes = repair(&mut doc);
         assert_eq!(doc.specs[0].spec.min_years, YEARS_MAX);
         let budget = doc.specs[0].spec.budget.unwrap();
-        assert!(budget.min <= budget.max && budget.max <= BUDGET_MAX_USD);
+        assert!(budget.min <= BUDGET_MAX_USD && budget.max <= BUDGET_MAX_USD);
         assert_eq!(doc.candidates[0].years, CANDIDATE_YEARS_MAX);
         assert!(notes.iter().any(|n| n.contains("Ana")), "{notes:?}");
+    }
+
+    #[test]
+    fn a_range_turned_round_in_the_builder_is_kept_as_it_is() {
+        let mut doc = Document {
+            specs: vec![spec("s", "Data")],
+            ..Document::default()
+        };
+        doc.specs[0].spec.min_years = 8;
+        doc.specs[0].spec.max_years = Some(5);
+        doc.specs[0].spec.budget = Some(crate::engine::role::Budget {
+            min: 120_000,
+            max: 90_000,
+        });
+        let drafted = doc.clone();
+        assert_eq!(repair(&mut doc), Vec::<String>::new());
+        assert_eq!(doc, drafted);
     }
 }
