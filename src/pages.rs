@@ -3,6 +3,7 @@
 pub mod candidate;
 pub mod candidates;
 pub mod data;
+pub mod file_instead;
 pub mod home;
 pub mod invite;
 pub mod kit;

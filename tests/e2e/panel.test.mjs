@@ -229,3 +229,31 @@ test('the panel is split by stage: each invitation holds only the stages its int
   await assertClean(ben);
   await benContext.close();
 });
+
+test('an invitation too long for chat comes as a file, and a refused download says why', async () => {
+  const { page, context } = await managerWithRound();
+  // Custom questions of random text travel in the invitation and do not compress.
+  const doc = JSON.parse(await page.evaluate(() => localStorage.getItem('hirekit:document')));
+  const noise = (words) => Array.from({ length: words }, () => Math.random().toString(36).slice(2)).join(' ');
+  doc.specs[0].kit.stages[0].items.push(...Array.from({ length: 12 }, (_, i) => ({
+    source: 'custom', id: `long-${i}`, prompt: noise(20), competencies: ['databases'], minutes: 5, purpose: noise(10),
+  })));
+  await page.evaluate((raw) => localStorage.setItem('hirekit:document', raw), JSON.stringify(doc));
+  await page.reload();
+  await appReady(page);
+  await page.getByLabel("Interviewer's name").fill('Ana');
+  await page.getByRole('button', { name: 'Add to the panel' }).click();
+  const link = await page.locator('#invite-ana').inputValue();
+  assert.ok(link.length > 2000, `a long invitation (${link.length} characters)`);
+  await page.getByText(/characters: send the file\./).waitFor();
+  const save = page.getByRole('button', { name: 'Download invitation file' });
+  const [download] = await Promise.all([page.waitForEvent('download'), save.click()]);
+  assert.equal(download.suggestedFilename(), 'hirekit-invitation-ana.txt');
+  assert.equal(fs.readFileSync(await download.path(), 'utf8'), link, 'the file holds the whole link');
+
+  // A browser that refuses the download: the reason shows, nothing is silently dropped.
+  await page.evaluate(() => { URL.createObjectURL = () => { throw new Error('blocked'); }; });
+  await save.click();
+  await page.getByRole('alert').filter({ hasText: 'could not be saved' }).waitFor();
+  await context.close();
+});

@@ -9,9 +9,10 @@ use crate::app::use_app;
 use crate::engine::accepted_invitation::for_candidate;
 use crate::engine::edit::scorecard::is_submitted;
 use crate::engine::link::scorecard::ScorecardExport;
-use crate::engine::link::sealed_return::{deliver, Delivery, RoundPublicKey, ROUTE_PREFIX};
+use crate::engine::link::sealed_return::{deliver, RoundPublicKey, ROUTE_PREFIX};
 use crate::engine::money::thousands;
-use crate::platform::{clipboard, crypto, download, link};
+use crate::pages::file_instead::FileInstead;
+use crate::platform::{clipboard, crypto, link};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -91,20 +92,10 @@ pub fn sealed_return_panel(props: &Props) -> Html {
                     });
                 })
             };
-            let file = match delivery {
-                Delivery::Link(_) => html! {},
-                Delivery::File { name, text } => {
-                    let save = Callback::from(move |_: MouseEvent| {
-                        let _ = download::download(&name, "text/plain", &text);
-                    });
-                    html! {
-                        <>
-                            <p class="status status--warn">{ format!("This link is long ({} characters) and chat tools often cut long links: send the file instead.", thousands(url.chars().count() as u64)) }</p>
-                            <button type="button" onclick={save}>{ "Download the sealed file" }</button>
-                        </>
-                    }
-                }
-            };
+            let warning = format!(
+                "This link is long ({} characters) and chat tools often cut long links: send the file instead.",
+                thousands(url.chars().count() as u64)
+            );
             html! {
                 <>
                     <div class="field">
@@ -114,7 +105,7 @@ pub fn sealed_return_panel(props: &Props) -> Html {
                     </div>
                     <div class="button-row">
                         <button type="button" class="button--primary" onclick={copy}>{ "Copy link" }</button>
-                        { file }
+                        <FileInstead {delivery} {warning} download_label="Download the sealed file" />
                     </div>
                     if let Some(text) = (*copied).clone() { <p class="help" role="status">{ text }</p> }
                 </>

@@ -14,12 +14,13 @@ use crate::engine::link::invitation::{
     encode_invitation, questions_for, stage_questions, stages_run, validate, Invitation,
     ROUTE_PREFIX,
 };
-use crate::engine::link::sealed_return::{deliver, Delivery, RoundPublicKey};
+use crate::engine::link::sealed_return::{deliver, RoundPublicKey};
 use crate::engine::money::thousands;
 use crate::engine::panel_round::{CardSource, PanelRound};
 use crate::engine::questions::QuestionType;
 use crate::engine::role::RoleSpec;
-use crate::platform::{clipboard, download, link};
+use crate::pages::file_instead::FileInstead;
+use crate::platform::{clipboard, link};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -237,23 +238,14 @@ fn invite_row(props: &RowProps) -> Html {
                     });
                 })
             };
-            let file = match deliver(
+            let delivery = deliver(
                 url.clone(),
                 &format!("hirekit-invitation-{}.txt", slug(&props.name)),
-            ) {
-                Delivery::Link(_) => html! {},
-                Delivery::File { name, text } => {
-                    let save = Callback::from(move |_: MouseEvent| {
-                        let _ = download::download(&name, "text/plain", &text);
-                    });
-                    html! {
-                        <>
-                            <span class="status status--warn">{ format!("{} characters: send the file.", thousands(url.chars().count() as u64)) }</span>
-                            <button type="button" onclick={save}>{ "Download invitation file" }</button>
-                        </>
-                    }
-                }
-            };
+            );
+            let warning = format!(
+                "{} characters: send the file.",
+                thousands(url.chars().count() as u64)
+            );
             let id = format!("invite-{}", slug(&props.name));
             html! {
                 <>
@@ -261,7 +253,7 @@ fn invite_row(props: &RowProps) -> Html {
                     <input id={id} type="text" readonly=true value={url.clone()} class="share__link" />
                     <div class="button-row">
                         <button type="button" onclick={copy}>{ format!("Copy {}'s invitation", props.name) }</button>
-                        { file }
+                        <FileInstead {delivery} {warning} download_label="Download invitation file" />
                     </div>
                     if let Some(t) = (*copied).clone() { <p class="help" role="status">{ t }</p> }
                 </>
