@@ -7,8 +7,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::header::{Header, SaveState};
-use crate::components::notices::Notices;
-use crate::components::undo_bar::UndoBar;
+use crate::components::notices::{self, NoticesProps};
+use crate::components::undo_bar::{undo_bar, UndoBarProps};
 use crate::platform::{clock, download, key_store, offline, paint, screen, storage};
 use crate::routes::{switch, use_address, use_route, Link, Route};
 use crate::state::{Action, AppState, DocAction, Notice, SaveStatus};
@@ -93,14 +93,14 @@ pub fn app() -> Html {
                 <a class="skip-link" href="#main" onclick={skip_to_main()}>{ "Skip to content" }</a>
                 <RouteChange />
                 <Header status={header_status} />
-                <Notices {notices} {on_dismiss} {on_download_kept} />
+                { notices::notices(&NoticesProps { notices, on_dismiss, on_download_kept }) }
                 <main id="main" tabindex="-1">
                     { switch(route) }
                 </main>
                 <footer class="site-footer no-print">
                     <Link to={Route::Sources}>{ "Sources: where HireKit's figures come from" }</Link>
                 </footer>
-                <UndoBar text={undo_text} {on_undo} />
+                { undo_bar(&UndoBarProps { text: undo_text, on_undo }) }
             </ContextProvider<Route>>
         </ContextProvider<AppContext>>
     }

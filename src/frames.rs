@@ -9,8 +9,8 @@
 
 use yew::prelude::*;
 
+use crate::components;
 use crate::components::header::{Header, SaveState};
-use crate::components::intro::Intro;
 use crate::pages;
 use crate::routes::Route;
 
@@ -48,7 +48,7 @@ pub struct FrameProps {
 #[function_component(Frame)]
 pub fn frame(props: &FrameProps) -> Html {
     let route = Route::recognize(&props.path);
-    let intro = intro(&route).map(|(title, how)| html! { <Intro {title} {how} /> });
+    let intro = intro(&route).map(|(title, how)| components::intro::intro(title, how));
     html! {
         <ContextProvider<Route> context={route.clone()}>
             <Header status={SaveState::Saved} />

@@ -92,23 +92,21 @@ pub fn switch(route: Route) -> Html {
         Route::Specs => html! { <pages::specs::SpecsPage /> },
         Route::Spec { id } => html! { <pages::spec_builder::SpecBuilderPage {id} /> },
         Route::SharedSpec { payload } => html! { <pages::shared_spec::SharedSpecPage {payload} /> },
-        Route::Kit => html! { <pages::kit::KitPage spec_id={None::<String>} /> },
-        Route::SpecKit { spec_id } => html! { <pages::kit::KitPage spec_id={Some(spec_id)} /> },
+        Route::Kit => pages::kit::page(None),
+        Route::SpecKit { spec_id } => pages::kit::page(Some(spec_id)),
         Route::Candidates => html! { <pages::candidates::CandidatesPage /> },
         Route::Candidate { id } => html! { <pages::candidate::CandidatePage {id} /> },
         Route::LiveInterview { id } => html! { <pages::live_interview::LiveInterviewPage {id} /> },
-        Route::ScorecardLink { payload } => {
-            html! { <pages::scorecard_import::ScorecardImportPage {payload} /> }
-        }
-        Route::Invitation { payload } => html! { <pages::invite::InvitePage {payload} /> },
+        Route::ScorecardLink { payload } => pages::scorecard_import::page(&payload),
+        Route::Invitation { payload } => pages::invite::page(&payload),
         Route::SealedReturn { payload } => {
             html! { <pages::sealed_import::SealedImportPage {payload} /> }
         }
         Route::Salary => html! { <pages::salary::SalaryPage /> },
         Route::Data => html! { <pages::data::DataPage /> },
-        Route::Sources => html! { <pages::sources::SourcesPage /> },
-        Route::Source { id } => html! { <pages::sources::SourcesPage id={Some(id)} /> },
-        Route::NotFound => html! { <pages::not_found::NotFoundPage /> },
+        Route::Sources => pages::sources::sources_page(None),
+        Route::Source { id } => pages::sources::sources_page(Some(&id)),
+        Route::NotFound => pages::not_found::not_found_page(),
     }
 }
 

@@ -6,19 +6,26 @@ use yew::prelude::*;
 use crate::engine::sources::{citation_parts, CitationPart};
 use crate::routes::{Link, Route};
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct CitationProps {
     /// The citation as the engine gives it, such as "South, 2026 salary guide".
     pub text: AttrValue,
-    /// The words before the citation.
-    #[prop_or(AttrValue::Static("Source: "))]
+    /// The words before the citation: "Source: " unless given.
     pub lead: AttrValue,
     /// Render as a `<p>` (the default) or inline in a `<span>`.
-    #[prop_or(true)]
     pub block: bool,
 }
 
-#[function_component(Citation)]
+impl Default for CitationProps {
+    fn default() -> Self {
+        CitationProps {
+            text: AttrValue::default(),
+            lead: AttrValue::Static("Source: "),
+            block: true,
+        }
+    }
+}
+
 pub fn citation(props: &CitationProps) -> Html {
     let parts = citation_parts(&props.text).into_iter().map(|part| match part {
         CitationPart::Text(text) => html! { { text.to_string() } },

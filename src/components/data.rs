@@ -6,7 +6,7 @@ use crate::engine::money;
 use crate::engine::transfer::{ImportMode, ImportPreview};
 use crate::platform::storage::LOCAL_STORAGE_CHARS;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct StoragePanelProps {
     pub specs: usize,
     pub candidates: usize,
@@ -19,7 +19,6 @@ pub struct StoragePanelProps {
     pub on_download_kept: Callback<String>,
 }
 
-#[function_component(StoragePanel)]
 pub fn storage_panel(props: &StoragePanelProps) -> Html {
     let plural =
         |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
@@ -68,7 +67,7 @@ pub fn storage_panel(props: &StoragePanelProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct ImportPanelProps {
     pub preview: Option<ImportPreview>,
     /// Why the picked file cannot be imported, shown next to the file control.
@@ -78,7 +77,6 @@ pub struct ImportPanelProps {
     pub on_choose: Callback<Option<ImportMode>>,
 }
 
-#[function_component(ImportPanel)]
 pub fn import_panel(props: &ImportPanelProps) -> Html {
     let choice = |mode: Option<ImportMode>| props.on_choose.reform(move |_: MouseEvent| mode);
     let preview = props.preview.as_ref().map(|p| {

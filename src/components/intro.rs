@@ -2,22 +2,17 @@
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct IntroProps {
-    pub title: AttrValue,
-    /// Two or three sentences on what the screen does and how.
-    pub how: AttrValue,
-    #[prop_or_default]
-    pub children: Html,
+pub fn intro(title: &str, how: &str) -> Html {
+    intro_with(title, how, Html::default())
 }
 
-#[function_component(Intro)]
-pub fn intro(props: &IntroProps) -> Html {
+/// The intro with more below the explanation, such as a link onwards.
+pub fn intro_with(title: &str, how: &str, children: Html) -> Html {
     html! {
         <div class="intro">
-            <h1>{ props.title.clone() }</h1>
-            <p class="how-it-works"><strong>{ "How this works: " }</strong>{ props.how.clone() }</p>
-            { props.children.clone() }
+            <h1>{ title.to_string() }</h1>
+            <p class="how-it-works"><strong>{ "How this works: " }</strong>{ how.to_string() }</p>
+            { children }
         </div>
     }
 }

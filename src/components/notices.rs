@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::state::Notice;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct NoticesProps {
     pub notices: Vec<Notice>,
     pub on_dismiss: Callback<usize>,
@@ -12,7 +12,6 @@ pub struct NoticesProps {
     pub on_download_kept: Callback<String>,
 }
 
-#[function_component(Notices)]
 pub fn notices(props: &NoticesProps) -> Html {
     if props.notices.is_empty() {
         return html! {};

@@ -2,13 +2,12 @@
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct UndoBarProps {
     pub text: Option<String>,
     pub on_undo: Callback<()>,
 }
 
-#[function_component(UndoBar)]
 pub fn undo_bar(props: &UndoBarProps) -> Html {
     let Some(text) = props.text.clone() else {
         return html! {};

@@ -8,10 +8,10 @@ mod share;
 use yew::prelude::*;
 
 use crate::app::use_app;
-use crate::components::candidate::hiring_plan::HiringPlan;
-use crate::components::candidate::onboarding::Onboarding;
-use crate::components::candidate::profile::Profile;
-use crate::components::intro::Intro;
+use crate::components::candidate::hiring_plan::{hiring_plan, HiringPlanProps};
+use crate::components::candidate::onboarding::{onboarding, OnboardingProps};
+use crate::components::candidate::profile::{profile, ProfileProps};
+use crate::components::intro::intro;
 use crate::engine::accepted_invitation::for_candidate;
 use crate::engine::salary::{effective_bands, likely_typo};
 use crate::engine::store::KEPT_COPY_NOTE;
@@ -36,8 +36,7 @@ pub fn page(props: &Props) -> Html {
     else {
         return html! {
             <>
-                <Intro title="Candidate not found"
-                    how="This candidate is not on this device. They may have been deleted, or the link came from someone else's HireKit: candidates never travel in links." />
+                { intro("Candidate not found", "This candidate is not on this device. They may have been deleted, or the link came from someone else's HireKit: candidates never travel in links.") }
                 <p><Link to={Route::Candidates}>{ "Back to all candidates" }</Link></p>
             </>
         };
@@ -82,13 +81,12 @@ pub fn page(props: &Props) -> Html {
     };
     html! {
         <>
-            <Intro {title}
-                how="Keep the candidate's details here, collect one scorecard per interviewer, and read the weighted result against the role spec. Each interviewer scores on their own: the others' ratings stay hidden until they submit." />
+            { intro(&title, "Keep the candidate's details here, collect one scorecard per interviewer, and read the weighted result against the role spec. Each interviewer scores on their own: the others' ratings stay hidden until they submit.") }
             <p class="button-row candidate-links no-print">
                 <Link to={Route::Candidates}>{ "All candidates" }</Link>
                 <Link to={live} classes="button">{ "Run live interview" }</Link>
             </p>
-            <Profile candidate={candidate.clone()} {specs} {ask_warning} on_edit={on_edit.clone()} />
+            { profile(&ProfileProps { candidate: candidate.clone(), specs, ask_warning, on_edit: on_edit.clone() }) }
             if kept {
                 <p class="warning spec-kept" role="note">{ KEPT_COPY_NOTE }</p>
             }
@@ -99,8 +97,8 @@ pub fn page(props: &Props) -> Html {
             }
             <scorecards::Scorecards candidate={candidate.clone()} {spec} {closed} />
             <file_import::FileImport />
-            <HiringPlan plan={candidate.plan.clone()} on_edit={on_edit.clone()} />
-            <Onboarding done={candidate.onboarding.clone()} {on_edit} />
+            { hiring_plan(&HiringPlanProps { plan: candidate.plan.clone(), on_edit: on_edit.clone() }) }
+            { onboarding(&OnboardingProps { done: candidate.onboarding.clone(), on_edit }) }
         </>
     }
 }

@@ -7,8 +7,8 @@ use yew::prelude::*;
 
 use crate::app::use_app;
 use crate::components::candidate::card_edit::submitted_only;
-use crate::components::candidate::list::{CandidateList, Row};
-use crate::components::intro::Intro;
+use crate::components::candidate::list::{candidate_list, ListProps, Row};
+use crate::components::intro::intro;
 use crate::engine::money;
 use crate::engine::scoring::score;
 use crate::engine::store::Document;
@@ -74,8 +74,7 @@ pub fn page() -> Html {
     let blank = name.trim().is_empty();
     html! {
         <>
-            <Intro title={TITLE}
-                how={HOW} />
+            { intro(TITLE, HOW) }
             <form class="card add-candidate" onsubmit={add}>
                 <div class="field">
                     <label for="new-candidate">{ "Name or pseudonym" }</label>
@@ -87,7 +86,7 @@ pub fn page() -> Html {
             if rows.is_empty() {
                 <p class="empty">{ "No candidates yet: add the first person you are interviewing above." }</p>
             } else {
-                <CandidateList {rows} {on_delete} />
+                { candidate_list(&ListProps { rows, on_delete }) }
             }
             <compare::CompareSection />
         </>

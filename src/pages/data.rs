@@ -8,8 +8,8 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::app::use_app;
-use crate::components::data::{ImportPanel, StoragePanel};
-use crate::components::intro::Intro;
+use crate::components::data::{import_panel, storage_panel, ImportPanelProps, StoragePanelProps};
+use crate::components::intro::intro;
 use crate::engine::store::{self, Document};
 use crate::engine::transfer::{self, ImportMode, ImportPreview};
 use crate::platform::{download, file, persist, storage};
@@ -147,24 +147,19 @@ pub fn data_page() -> Html {
 
     html! {
         <>
-            <Intro title={TITLE}
-                how={HOW} />
+            { intro(TITLE, HOW) }
             if let Some(text) = (*message).clone() { <p class="banner banner--info" role="status">{ text }</p> }
             if erased.is_some() {
                 <p class="button-row"><button type="button" class="button--primary" onclick={undo_erase}>{ "Undo erase" }</button></p>
             }
-            <StoragePanel specs={app.doc.specs.len()} candidates={app.doc.candidates.len()}
-                stored_bytes={usage.keys.iter().map(|(_, n)| n).sum::<usize>()}
-                used_chars={usage.used_chars}
-                persistent={*persistent} on_persist={ask_persist}
-                kept={usage.kept.clone()} on_download_kept={download_kept} />
+            { storage_panel(&StoragePanelProps { specs: app.doc.specs.len(), candidates: app.doc.candidates.len(), stored_bytes: usage.keys.iter().map(|(_, n)| n).sum::<usize>(), used_chars: usage.used_chars, persistent: *persistent, on_persist: ask_persist, kept: usage.kept.clone(), on_download_kept: download_kept }) }
             <device_name::DeviceName />
             <section class="card" aria-labelledby="export-heading">
                 <h2 id="export-heading">{ "Export" }</h2>
                 <p>{ "One JSON file with every role spec, kit, candidate, scorecard and salary setting." }</p>
                 <button type="button" class="button--primary" onclick={export} disabled={app.doc.is_empty()}>{ "Export everything" }</button>
             </section>
-            <ImportPanel preview={(*preview).clone()} error={(*import_error).clone()} on_file={pick_file} on_choose={import} />
+            { import_panel(&ImportPanelProps { preview: (*preview).clone(), error: (*import_error).clone(), on_file: pick_file, on_choose: import }) }
             <section class="card" aria-labelledby="erase-heading">
                 <h2 id="erase-heading">{ "Erase" }</h2>
                 <p>{ "Removes every role spec, candidate, scorecard and setting from this browser. You can undo it until you leave this page; export first to keep a copy. The keys of your panel rounds go at once and for good: sealed scorecards not yet imported can no longer be opened." }</p>

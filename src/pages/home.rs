@@ -4,7 +4,7 @@ use crate::engine::order;
 use yew::prelude::*;
 
 use crate::app::use_app;
-use crate::components::intro::Intro;
+use crate::components::intro::intro;
 use crate::routes::{Link, Route};
 
 pub const TITLE: &str = "Hire backend developers with a plan";
@@ -58,8 +58,7 @@ pub fn home_page() -> Html {
     let no_work = app.doc.is_empty();
     html! {
         <>
-            <Intro title={TITLE}
-                how={HOW} />
+            { intro(TITLE, HOW) }
             <ul class="tool-grid">{ for tools }</ul>
             <section aria-labelledby="recent">
                 <h2 id="recent">{ "Recent work" }</h2>

@@ -8,7 +8,7 @@ pub mod sealed_return;
 use yew::prelude::*;
 
 use crate::app::use_app;
-use crate::components::intro::Intro;
+use crate::components::intro::intro;
 use crate::engine::accepted_invitation::find;
 use crate::engine::link::invitation::{decode_invitation, Invitation};
 use crate::platform::me;
@@ -18,14 +18,9 @@ use sealed_return::SealedReturnPanel;
 pub const TITLE: &str = "Interview invitation";
 pub const HOW: &str = "A hiring manager invited you to interview a candidate. Keep the invitation on this device, run the interview in live mode or fill in the scorecard, and submit. Your card is then sealed so that only the hiring manager's browser can read it, and you send it back as a link.";
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub payload: String,
-}
-
-#[function_component(InvitePage)]
-pub fn page(props: &Props) -> Html {
-    let body = match decode_invitation(&props.payload) {
+/// The invitation a link carries, or why it can't be read.
+pub fn page(payload: &str) -> Html {
+    let body = match decode_invitation(payload) {
         Ok(invitation) => html! { <Brief {invitation} /> },
         Err(err) => html! {
             <section class="card">
@@ -36,7 +31,7 @@ pub fn page(props: &Props) -> Html {
     };
     html! {
         <>
-            <Intro title={TITLE} how={HOW} />
+            { intro(TITLE, HOW) }
             { body }
         </>
     }

@@ -3,26 +3,21 @@
 use yew::prelude::*;
 
 use crate::app::use_app;
-use crate::components::intro::Intro;
+use crate::components::intro::intro;
 use crate::components::kit::bank::QuestionBank;
-use crate::components::kit::structured_note::StructuredNote;
+use crate::components::kit::structured_note::structured_note;
 use crate::routes::{Link, Route};
 
 mod edits;
 mod spec_kit;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub spec_id: Option<String>,
-}
-
 pub const TITLE: &str = "Interview kit";
 pub const HOW: &str = "Pick a role spec and HireKit builds a structured interview from the question bank: the same questions for every candidate, chosen in proportion to what the role weighs most, within the minutes you give each stage. You can swap, add, remove and reorder questions, print the kit, and run it live.";
 
-#[function_component(KitPage)]
-pub fn page(props: &Props) -> Html {
-    match &props.spec_id {
-        Some(id) => html! { <spec_kit::SpecKit spec_id={id.clone()} /> },
+/// The question bank, or the kit of one spec.
+pub fn page(spec_id: Option<String>) -> Html {
+    match spec_id {
+        Some(id) => html! { <spec_kit::SpecKit spec_id={id} /> },
         None => html! { <BankPage /> },
     }
 }
@@ -49,8 +44,7 @@ fn bank_page() -> Html {
     });
     html! {
         <>
-            <Intro title={TITLE}
-                how={HOW} />
+            { intro(TITLE, HOW) }
             <section aria-labelledby="kit-specs">
                 <h2 id="kit-specs">{ "Kits for your role specs" }</h2>
                 if app.doc.specs.is_empty() {
@@ -62,7 +56,7 @@ fn bank_page() -> Html {
                     <ul class="record-list">{ for specs }</ul>
                 }
             </section>
-            <StructuredNote />
+            { structured_note() }
             <QuestionBank />
         </>
     }

@@ -6,10 +6,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::use_app;
-use crate::components::candidate::final_call::FinalCall;
-use crate::components::candidate::hiring_plan::HiringPlan;
-use crate::components::candidate::onboarding::Onboarding;
-use crate::components::intro::Intro;
+use crate::components::candidate::final_call::{final_call, FinalCallProps};
+use crate::components::candidate::hiring_plan::{hiring_plan, HiringPlanProps};
+use crate::components::candidate::onboarding::{onboarding, OnboardingProps};
+use crate::components::intro::intro;
 use crate::components::kit::interviewer_form::InterviewerForm;
 use crate::components::kit::live_question::LiveQuestion;
 use crate::engine::accepted_invitation::for_candidate;
@@ -96,7 +96,7 @@ pub fn page(props: &Props) -> Html {
     let Some(who) = (*interviewer).clone() else {
         return html! {
             <>
-                <Intro title={title} how={how} />
+                { intro(&title, how) }
                 <p>{ back }</p>
                 <InterviewerForm known={interviewers(&candidate)} suggested={me::name()} {on_pick} />
             </>
@@ -168,7 +168,7 @@ pub fn page(props: &Props) -> Html {
     };
     html! {
         <>
-            <Intro title={title} how={how} />
+            { intro(&title, how) }
             <p>{ back }</p>
             <p class="live-who">{ format!("Interviewing as {who}. ") }
                 if invited_as.is_none() { <button type="button" class="button--quiet" onclick={change_who}>{ "Change interviewer" }</button> }
@@ -189,12 +189,11 @@ pub fn page(props: &Props) -> Html {
             } else {
                 <section class="card live-final" aria-labelledby="final-heading">
                     <h2 id="final-heading">{ "Finish the interview" }</h2>
-                    <FinalCall recommendation={recommendation} on_edit={app.scorecard_editor(&candidate.id, &who)}
-                        note="Rate the competencies on the candidate's page if you like, or submit now: your answers count as evidence. Once submitted, your scorecard is final." />
+                    { final_call(&FinalCallProps { recommendation, on_edit: app.scorecard_editor(&candidate.id, &who), note: "Rate the competencies on the candidate's page if you like, or submit now: your answers count as evidence. Once submitted, your scorecard is final.".into() }) }
                 </section>
             }
-            <HiringPlan plan={candidate.plan.clone()} on_edit={on_edit.clone()} />
-            <Onboarding done={candidate.onboarding.clone()} {on_edit} />
+            { hiring_plan(&HiringPlanProps { plan: candidate.plan.clone(), on_edit: on_edit.clone() }) }
+            { onboarding(&OnboardingProps { done: candidate.onboarding.clone(), on_edit }) }
         </>
     }
 }
@@ -202,7 +201,7 @@ pub fn page(props: &Props) -> Html {
 fn not_ready(title: &str, how: &str, next: Html) -> Html {
     html! {
         <>
-            <Intro title={title.to_string()} how={how.to_string()} />
+            { intro(title, how) }
             <p>{ next }</p>
         </>
     }

@@ -2,18 +2,14 @@
 
 use yew::prelude::*;
 
-use crate::components::intro::Intro;
+use crate::components::intro::intro_with;
 use crate::routes::{Link, Route};
 
 pub const TITLE: &str = "Page not found";
 pub const HOW: &str = "This address does not match any screen in HireKit. If someone sent you a link, it may be cut short: ask them for the whole link.";
 
-#[function_component(NotFoundPage)]
 pub fn not_found_page() -> Html {
     html! {
-        <Intro title={TITLE}
-                how={HOW}>
-            <p><Link to={Route::Home}>{ "Go to the home page" }</Link></p>
-        </Intro>
+        { intro_with(TITLE, HOW, html! { <p><Link to={Route::Home}>{ "Go to the home page" }</Link></p> }) }
     }
 }

@@ -6,13 +6,13 @@
 use yew::prelude::*;
 
 use crate::app::use_app;
-use crate::components::intro::Intro;
-use crate::components::salary::band_card::BandCard;
+use crate::components::intro::intro;
+use crate::components::salary::band_card::{band_card, BandCardProps};
 use crate::components::salary::band_editor::BandEditor;
-use crate::components::salary::chart_card::ChartCard;
+use crate::components::salary::chart_card::{chart_card, ChartCardProps};
 use crate::components::salary::currency_card::CurrencyCard;
 use crate::components::salary::model::Place;
-use crate::components::salary::offer_card::{OfferCard, OfferInput};
+use crate::components::salary::offer_card::{offer_card, OfferCardProps, OfferInput};
 use crate::components::salary::offer_model::offer_target;
 use crate::components::salary::team_card::TeamCard;
 use crate::engine::candidate::Candidate;
@@ -85,13 +85,10 @@ pub fn page() -> Html {
 
     html! {
         <>
-            <Intro title={TITLE}
-                how={HOW} />
-            <BandCard place={*place} level={*level} bands={bands.clone()} settings={settings.clone()}
-                currency={currency.clone()} {on_place} {on_level} on_edit={on_edit.clone()} />
-            <OfferCard input={(*offer).clone()} {target} candidates={with_ask.clone()}
-                specs={app.doc.specs.clone()} band={offer_band} currency={currency.clone()} {typo} on_change={on_offer} />
-            <ChartCard {scale} level={*level} only_level={*only_level} {on_only_level} />
+            { intro(TITLE, HOW) }
+            { band_card(&BandCardProps { place: *place, level: *level, bands: bands.clone(), settings: settings.clone(), currency: currency.clone(), on_place, on_level, on_edit: on_edit.clone() }) }
+            { offer_card(&OfferCardProps { input: (*offer).clone(), target, candidates: with_ask.clone(), specs: app.doc.specs.clone(), band: offer_band, currency: currency.clone(), typo, on_change: on_offer }) }
+            { chart_card(&ChartCardProps { scale, level: *level, only_level: *only_level, on_only_level }) }
             <TeamCard plans={app.doc.team_plans.clone()} bands={bands.clone()} on_costs={settings.on_cost_percent.clone()}
                 currency={currency.clone()} on_create={on_plan_create} on_edit={on_plan_edit} on_add_row={on_plan_row} on_delete={on_plan_delete} />
             <CurrencyCard settings={settings.clone()} on_edit={on_edit.clone()} />

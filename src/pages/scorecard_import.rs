@@ -4,8 +4,10 @@
 use yew::prelude::*;
 
 use crate::app::use_app;
-use crate::components::candidate::import_review::{CardFacts, ImportReview, Review};
-use crate::components::intro::Intro;
+use crate::components::candidate::import_review::{
+    import_review, CardFacts, ImportReviewProps, Review,
+};
+use crate::components::intro::intro;
 use crate::engine::edit::scorecard::is_submitted;
 use crate::engine::edit::{CandidateEdit, RoundEdit};
 use crate::engine::link::scorecard::{decode_scorecard, ScorecardExport};
@@ -104,8 +106,7 @@ pub fn import_flow(props: &ImportFlowProps) -> Html {
         .or_else(|| done.is_some().then(|| export.candidate_id.clone()));
     html! {
         <div class="import-flow">
-            <ImportReview {review} interviewer={card.interviewer.clone()}
-                candidate_name={export.candidate_name.clone()} {on_import} {on_keep} />
+            { import_review(&ImportReviewProps { review, interviewer: card.interviewer.clone().into(), candidate_name: export.candidate_name.clone().into(), on_import, on_keep }) }
             if let Some(id) = open {
                 <p><Link to={Route::Candidate { id }}>{ format!("Open {}", export.candidate_name) }</Link></p>
             }
@@ -113,24 +114,18 @@ pub fn import_flow(props: &ImportFlowProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub payload: String,
-}
-
 pub const TITLE: &str = "Import a scorecard";
 pub const HOW: &str = "An interviewer sent you their scorecard as a link. Importing adds it to the candidate on this device; importing the same one again changes nothing. Nothing was sent anywhere: the scorecard is inside the link itself.";
 
-#[function_component(ScorecardImportPage)]
-pub fn page(props: &Props) -> Html {
-    let body = match decode_scorecard(&props.payload) {
-        Ok(export) => html! { <ImportFlow key={props.payload.clone()} {export} /> },
+/// The scorecard a link carries, or why it can't be read.
+pub fn page(payload: &str) -> Html {
+    let body = match decode_scorecard(payload) {
+        Ok(export) => html! { <ImportFlow key={payload.to_string()} {export} /> },
         Err(err) => html! { <p class="error" role="alert">{ err.to_string() }</p> },
     };
     html! {
         <>
-            <Intro title={TITLE}
-                how={HOW} />
+            { intro(TITLE, HOW) }
             <section class="card">{ body }</section>
         </>
     }

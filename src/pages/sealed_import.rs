@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use crate::app::use_app;
-use crate::components::intro::Intro;
+use crate::components::intro::intro;
 use crate::engine::link::sealed_return::decode_return;
 use crate::pages::round::import::{import_return, Imported};
 use crate::routes::{Link, Route};
@@ -65,7 +65,7 @@ pub fn page(props: &Props) -> Html {
     };
     html! {
         <>
-            <Intro title={TITLE} how={HOW} />
+            { intro(TITLE, HOW) }
             <section class="card">{ body }</section>
         </>
     }

@@ -6,8 +6,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::use_app;
-use crate::components::intro::Intro;
-use crate::components::spec::summary::SpecSummary;
+use crate::components::intro::intro;
+use crate::components::spec::summary::{spec_summary, SpecSummaryProps};
 use crate::engine::job_description::job_description;
 use crate::engine::link::spec::decode_spec;
 use crate::routes::{navigate, Link, Route};
@@ -33,8 +33,7 @@ pub fn page(props: &Props) -> Html {
         Err(error) => {
             return html! {
                 <>
-                    <Intro title="This link can't be opened"
-                        how="A shared link carries a whole role spec, with a check that catches any change or missing part. This one could not be read, so nothing is shown and nothing you have saved has changed." />
+                    { intro("This link can't be opened", "A shared link carries a whole role spec, with a check that catches any change or missing part. This one could not be read, so nothing is shown and nothing you have saved has changed.") }
                     <p class="banner banner--warning" role="alert">{ "⚠ " }{ error.to_string() }</p>
                     <p class="button-row">
                         <Link to={Route::Home}>{ "Go to the home page" }</Link>
@@ -54,12 +53,12 @@ pub fn page(props: &Props) -> Html {
     };
     html! {
         <>
-            <Intro title={TITLE} how={HOW} />
+            { intro(TITLE, HOW) }
             <div class="button-row">
                 <button type="button" class="button--primary" onclick={save_copy}>{ "Save a copy" }</button>
             </div>
             <p class="muted">{ "Your copy is yours to change: the sender's spec stays as it is." }</p>
-            <SpecSummary spec={spec} />
+            { spec_summary(&SpecSummaryProps { spec }) }
             <section class="card job-description" aria-labelledby="jd-heading">
                 <h2 id="jd-heading">{ "Job description" }</h2>
                 <pre class="markdown" tabindex="0" aria-label="Job description in Markdown">{ markdown }</pre>

@@ -3,27 +3,18 @@
 
 use yew::prelude::*;
 
-use crate::components::intro::Intro;
+use crate::components::intro::intro;
 use crate::engine::sources::{Publisher, PUBLISHERS};
 
 pub const TITLE: &str = "Sources";
 pub const HOW: &str = "HireKit's figures and topics come from the publishers below. We use their facts and figures; every sentence in the app is written in our own words. Each figure on the other screens names its publisher and links here. Figures you enter yourself are marked as your own.";
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    /// The entry a citation link opened, shown marked.
-    #[prop_or_default]
-    pub id: Option<String>,
-}
-
-#[function_component(SourcesPage)]
-pub fn sources_page(props: &Props) -> Html {
-    let entries = PUBLISHERS
-        .iter()
-        .map(|p| entry(p, props.id.as_deref() == Some(p.id)));
+/// Every publisher cited, with `opened` (the entry a citation link opened) marked.
+pub fn sources_page(opened: Option<&str>) -> Html {
+    let entries = PUBLISHERS.iter().map(|p| entry(p, opened == Some(p.id)));
     html! {
         <>
-            <Intro title={TITLE} how={HOW} />
+            { intro(TITLE, HOW) }
             <ol class="source-list">{ for entries }</ol>
         </>
     }

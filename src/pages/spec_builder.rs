@@ -6,12 +6,14 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::use_app;
-use crate::components::intro::Intro;
-use crate::components::spec::competency_table::CompetencyTable;
+use crate::components::intro::intro;
+use crate::components::spec::competency_table::competency_table;
 use crate::components::spec::edit::{advice, markdown_file_name};
-use crate::components::spec::panels::{JobPanel, SharePanel, WarningsPanel};
-use crate::components::spec::place_fields::{AiFields, PlaceFields, TermsFields};
-use crate::components::spec::role_fields::{RoleFields, SpecPartProps, StackFields};
+use crate::components::spec::panels::{
+    job_panel, share_panel, warnings_panel, JobPanelProps, SharePanelProps, WarningsPanelProps,
+};
+use crate::components::spec::place_fields::{ai_fields, place_fields, terms_fields};
+use crate::components::spec::role_fields::{role_fields, stack_fields, SpecPartProps};
 use crate::engine::job_description::job_description;
 use crate::engine::link::spec::encode_spec;
 use crate::engine::role::RoleSpec;
@@ -66,8 +68,7 @@ pub fn spec_builder_page(props: &SpecBuilderProps) -> Html {
     let jd_status = use_state(|| None::<String>);
     let Some(saved) = app.doc.spec(&props.id) else {
         return html! {
-            <Intro title="Role spec not found"
-                how="No saved role spec has this address. It may have been deleted, or saved in another browser. Open the list of role specs to pick another." />
+            { intro("Role spec not found", "No saved role spec has this address. It may have been deleted, or saved in another browser. Open the list of role specs to pick another.") }
         };
     };
     let spec = Rc::new(saved.spec.clone());
@@ -123,24 +124,24 @@ pub fn spec_builder_page(props: &SpecBuilderProps) -> Html {
     };
     html! {
         <>
-            <Intro title={TITLE} how={HOW} />
+            { intro(TITLE, HOW) }
             <p class="builder-links no-print">
                 <Link to={Route::Specs}>{ "← All role specs" }</Link>
                 <Link to={Route::SpecKit { spec_id: props.id.clone() }}>{ "Interview kit for this spec →" }</Link>
             </p>
             <div class="spec-builder">
                 <div class="spec-form">
-                    <RoleFields ..parts.clone() />
-                    <StackFields ..parts.clone() />
-                    <CompetencyTable ..parts.clone() />
-                    <AiFields ..parts.clone() />
-                    <PlaceFields ..parts.clone() />
-                    <TermsFields ..parts />
+                    { role_fields(&parts) }
+                    { stack_fields(&parts) }
+                    { competency_table(&parts) }
+                    { ai_fields(&parts) }
+                    { place_fields(&parts) }
+                    { terms_fields(&parts) }
                 </div>
                 <aside class="spec-side" aria-label="Advice, sharing and job description">
-                    <WarningsPanel warnings={advice(&problems, spec_warnings(&spec, &bands))} band_source={band_sources(&bands)} />
-                    <SharePanel {problems} {link} {stale} status={(*share_status).clone()} {on_share} />
-                    <JobPanel {markdown} status={(*jd_status).clone()} {on_copy} {on_download} />
+                    { warnings_panel(&WarningsPanelProps { warnings: advice(&problems, spec_warnings(&spec, &bands)), band_source: (band_sources(&bands)).into() }) }
+                    { share_panel(&SharePanelProps { problems, link, stale, status: (*share_status).clone(), on_share }) }
+                    { job_panel(&JobPanelProps { markdown, status: (*jd_status).clone(), on_copy, on_download }) }
                 </aside>
             </div>
         </>

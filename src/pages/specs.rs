@@ -3,9 +3,9 @@
 use yew::prelude::*;
 
 use crate::app::use_app;
-use crate::components::intro::Intro;
+use crate::components::intro::intro;
 use crate::components::spec::edit::copy_title;
-use crate::components::spec::library::{PresetChooser, SpecRow};
+use crate::components::spec::library::{preset_chooser, PresetChooserProps, SpecRow};
 use crate::engine::edit::SpecEdit;
 use crate::engine::presets::presets;
 use crate::engine::role::RoleSpec;
@@ -83,11 +83,11 @@ pub fn specs_page() -> Html {
     };
     html! {
         <>
-            <Intro title={TITLE} how={HOW} />
+            { intro(TITLE, HOW) }
             <p><button type="button" class="button--primary" onclick={toggle_chooser}
                 aria-expanded={open.to_string()} aria-controls="preset-chooser">{ toggle_text }</button></p>
             if open {
-                <PresetChooser presets={(*presets).clone()} {on_choose} />
+                { preset_chooser(&PresetChooserProps { presets: (*presets).clone(), on_choose }) }
             }
             <section aria-labelledby="library-heading">
                 <h2 id="library-heading">{ "Saved specs" }</h2>

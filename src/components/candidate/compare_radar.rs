@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::radar::{RadarChart, RadarKey, RadarSeries};
+use super::radar::{radar_chart, radar_key, RadarChartProps, RadarKeyProps, RadarSeries};
 use crate::engine::candidate::RecordId;
 use crate::engine::compare::Comparison;
 
@@ -75,9 +75,8 @@ pub fn compare_radar(props: &CompareRadarProps) -> Html {
             if series.is_empty() {
                 <p class="muted">{ "Tick a candidate to draw their profile." }</p>
             } else {
-                <RadarChart id="compare-radar" title="Chosen candidates against the role spec"
-                    competencies={props.table.competencies.clone()} required={props.required.clone()} {series} />
-                <RadarKey {names} />
+                { radar_chart(&RadarChartProps { id: "compare-radar".into(), title: "Chosen candidates against the role spec".into(), competencies: props.table.competencies.clone(), required: props.required.clone(), series }) }
+                { radar_key(&RadarKeyProps { names }) }
             }
         </section>
     }

@@ -3,10 +3,10 @@
 
 use yew::prelude::*;
 
-use super::status::VerdictBadge;
+use super::status::verdict_badge;
 use crate::engine::compare::{Comparison, SortColumn};
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct CompareProps {
     /// Already sorted by the page.
     pub table: Comparison,
@@ -18,7 +18,6 @@ fn score(value: Option<f64>) -> String {
     value.map_or_else(|| "—".to_string(), |v| format!("{v:.1}"))
 }
 
-#[function_component(CompareTable)]
 pub fn compare_table(props: &CompareProps) -> Html {
     let (sorted, descending) = props.sort;
     let header = |column: SortColumn, label: String, numeric: bool| {
@@ -48,7 +47,7 @@ pub fn compare_table(props: &CompareProps) -> Html {
         html! {
             <tr>
                 <th scope="row">{ row.name.clone() }</th>
-                <td><VerdictBadge verdict={row.verdict} /></td>
+                <td>{ verdict_badge(row.verdict) }</td>
                 <td class="num">{ score(row.overall) }</td>
                 <td class="num">{ crate::engine::money::percent(row.coverage * 100.0) }</td>
                 { for cells }

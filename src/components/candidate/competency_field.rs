@@ -8,7 +8,7 @@ use crate::engine::competency::Rating;
 use crate::engine::role::CompetencyReq;
 use crate::platform::dom;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct CompetencyFieldProps {
     pub req: CompetencyReq,
     pub rating: Option<Rating>,
@@ -18,7 +18,6 @@ pub struct CompetencyFieldProps {
     pub on_evidence: Callback<String>,
 }
 
-#[function_component(CompetencyField)]
 pub fn competency_field(props: &CompetencyFieldProps) -> Html {
     let c = props.req.competency;
     let group = format!("rate-{}", c.index());

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::engine::candidate::Recommendation;
 use crate::engine::edit::ScorecardEdit;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct FinalCallProps {
     pub recommendation: Option<Recommendation>,
     pub on_edit: Callback<ScorecardEdit>,
@@ -13,7 +13,6 @@ pub struct FinalCallProps {
     pub note: AttrValue,
 }
 
-#[function_component(FinalCall)]
 pub fn final_call(props: &FinalCallProps) -> Html {
     let calls = Recommendation::ALL.iter().map(|&rec| {
         let onchange = props

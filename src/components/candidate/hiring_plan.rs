@@ -8,14 +8,13 @@ use crate::engine::edit::candidate::progress_in;
 use crate::engine::edit::{CandidateEdit, PlanEdit};
 use crate::platform::dom;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct HiringPlanProps {
     /// The candidate's progress, as stored.
     pub plan: Vec<PlanProgress>,
     pub on_edit: Callback<CandidateEdit>,
 }
 
-#[function_component(HiringPlan)]
 pub fn hiring_plan(props: &HiringPlanProps) -> Html {
     let steps = HiringStep::ALL.iter().enumerate().map(|(i, &step)| {
         let progress = progress_in(&props.plan, step);

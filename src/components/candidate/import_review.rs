@@ -48,7 +48,7 @@ pub enum Review {
     Problem(String),
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct ImportReviewProps {
     pub review: Review,
     pub interviewer: AttrValue,
@@ -72,7 +72,6 @@ fn facts_list(title: &str, f: &CardFacts) -> Html {
     }
 }
 
-#[function_component(ImportReview)]
 pub fn import_review(props: &ImportReviewProps) -> Html {
     let who = format!(
         "{}’s scorecard for {}",

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::status::VerdictBadge;
+use super::status::verdict_badge;
 use crate::engine::scoring::Verdict;
 use crate::routes::{Link, Route};
 
@@ -20,13 +20,12 @@ pub struct Row {
     pub verdict: Option<Verdict>,
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct ListProps {
     pub rows: Vec<Row>,
     pub on_delete: Callback<String>,
 }
 
-#[function_component(CandidateList)]
 pub fn candidate_list(props: &ListProps) -> Html {
     let rows = props.rows.iter().map(|row| {
         let id = row.id.clone();
@@ -34,7 +33,7 @@ pub fn candidate_list(props: &ListProps) -> Html {
         let label = format!("Delete {}", row.name);
         let spec = row.spec.clone().unwrap_or_else(|| "No role spec yet".into());
         let verdict = match row.verdict {
-            Some(verdict) => html! { <VerdictBadge {verdict} /> },
+            Some(verdict) => verdict_badge(verdict),
             None => html! { <span class="muted">{ "Choose a role spec" }</span> },
         };
         html! {

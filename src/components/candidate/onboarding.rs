@@ -5,14 +5,13 @@ use yew::prelude::*;
 use crate::engine::candidate::OnboardingTask;
 use crate::engine::edit::CandidateEdit;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct OnboardingProps {
     /// The tasks ticked so far.
     pub done: Vec<OnboardingTask>,
     pub on_edit: Callback<CandidateEdit>,
 }
 
-#[function_component(Onboarding)]
 pub fn onboarding(props: &OnboardingProps) -> Html {
     let tasks = OnboardingTask::ALL.iter().enumerate().map(|(i, &task)| {
         let done = props.done.contains(&task);

@@ -12,13 +12,12 @@ use crate::engine::region::Region;
 use crate::engine::role::AiTier;
 use crate::platform::dom;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct ProfileProps {
     pub candidate: Candidate,
     /// (id, title) of every saved role spec.
     pub specs: Vec<(String, String)>,
     /// A warning that the saved ask looks mistyped (it stays saved as entered).
-    #[prop_or_default]
     pub ask_warning: Option<AttrValue>,
     pub on_edit: Callback<CandidateEdit>,
 }
@@ -34,7 +33,6 @@ fn position<T: PartialEq>(all: &[T], value: &T) -> usize {
     all.iter().position(|x| x == value).unwrap_or(0)
 }
 
-#[function_component(Profile)]
 pub fn profile(props: &ProfileProps) -> Html {
     let c = &props.candidate;
     // Selects and the name save as they change; what cannot be used is not saved.

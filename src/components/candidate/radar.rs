@@ -16,7 +16,7 @@ pub struct RadarSeries {
     pub values: Vec<Option<f64>>,
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct RadarChartProps {
     /// Makes the SVG's title and description ids unique on the page.
     pub id: AttrValue,
@@ -28,7 +28,6 @@ pub struct RadarChartProps {
     pub series: Vec<RadarSeries>,
 }
 
-#[function_component(RadarChart)]
 pub fn radar_chart(props: &RadarChartProps) -> Html {
     let n = props.competencies.len();
     if n < 3 {
@@ -113,14 +112,13 @@ fn series_shape(k: usize, n: usize, s: &RadarSeries) -> Html {
     html! { <g {class}>{ shape }{ for dots }{ for gaps }</g> }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct RadarProps {
     pub points: Vec<RadarPoint>,
     pub name: AttrValue,
 }
 
 /// One candidate's page: the chart and its table.
-#[function_component(Radar)]
 pub fn radar(props: &RadarProps) -> Html {
     let points = &props.points;
     let competencies: Vec<Competency> = points.iter().map(|p| p.competency).collect();
@@ -151,8 +149,8 @@ pub fn radar(props: &RadarProps) -> Html {
     html! {
         <section class="card" aria-labelledby="radar-heading">
             <h2 id="radar-heading">{ "Profile against the role spec" }</h2>
-            <RadarChart id="radar" {title} {competencies} {required} {series} />
-            <RadarKey names={vec![props.name.to_string()]} />
+            { radar_chart(&RadarChartProps { id: "radar".into(), title: title.into(), competencies, required, series }) }
+            { radar_key(&RadarKeyProps { names: vec![props.name.to_string()] }) }
             <div class="table-wrap">
                 <table class="radar-table stack-on-phone">
                     <caption>{ "Scores against the required level" }</caption>
@@ -167,14 +165,13 @@ pub fn radar(props: &RadarProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct RadarKeyProps {
     /// Candidate names, in series order.
     pub names: Vec<String>,
 }
 
 /// What each line style means: a swatch per candidate, the spec's dashed line, the gap mark.
-#[function_component(RadarKey)]
 pub fn radar_key(props: &RadarKeyProps) -> Html {
     let names = props.names.iter().enumerate().map(|(k, name)| html! {
         <span class="radar__key-item">

@@ -4,17 +4,16 @@
 use yew::prelude::*;
 
 use super::card_edit::count;
-use super::status::{gate_look, Badge, VerdictBadge};
+use super::status::{badge, gate_look, verdict_badge};
 use crate::engine::scoring::{ScoreReport, FORMULA};
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct ResultProps {
     pub report: ScoreReport,
     /// How many submitted scorecards were counted, and how many are drafts left out.
     pub drafts: usize,
 }
 
-#[function_component(ResultPanel)]
 pub fn result_panel(props: &ResultProps) -> Html {
     let report = &props.report;
     let overall = report.overall.map_or_else(
@@ -33,7 +32,7 @@ pub fn result_panel(props: &ResultProps) -> Html {
     let gates = report.gates.iter().map(|gate| {
         let (icon, class, word) = gate_look(gate.status);
         html! {
-            <li><Badge {icon} {class} {word} />{ " " }{ gate.reason.clone() }</li>
+            <li>{ badge(icon, class, word) }{ " " }{ gate.reason.clone() }</li>
         }
     });
     let at_odds = report.calls_at_odds.iter().map(|odd| {
@@ -56,7 +55,7 @@ pub fn result_panel(props: &ResultProps) -> Html {
     html! {
         <section class="card result" aria-labelledby="result-heading">
             <h2 id="result-heading">{ "Result" }</h2>
-            <p class="result__verdict"><VerdictBadge verdict={report.verdict} /></p>
+            <p class="result__verdict">{ verdict_badge(report.verdict) }</p>
             <dl class="result__figures">
                 <div><dt>{ "Overall" }</dt><dd>{ overall }</dd></div>
                 <div><dt>{ "Coverage" }</dt><dd>{ coverage }</dd></div>

@@ -5,13 +5,13 @@
 use yew::prelude::*;
 
 use super::card_edit::{answer_evidence, rating_of};
-use super::competency_field::CompetencyField;
-use super::final_call::FinalCall;
+use super::competency_field::{competency_field, CompetencyFieldProps};
+use super::final_call::{final_call, FinalCallProps};
 use crate::engine::candidate::Scorecard;
 use crate::engine::edit::ScorecardEdit;
 use crate::engine::role::CompetencyReq;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct ScorecardFormProps {
     pub card: Scorecard,
     /// The spec's competencies with weight > 0, in catalogue order.
@@ -19,7 +19,6 @@ pub struct ScorecardFormProps {
     pub on_edit: Callback<ScorecardEdit>,
 }
 
-#[function_component(ScorecardForm)]
 pub fn scorecard_form(props: &ScorecardFormProps) -> Html {
     let card = &props.card;
     let fields = props.competencies.iter().map(|req| {
@@ -35,11 +34,7 @@ pub fn scorecard_form(props: &ScorecardFormProps) -> Html {
                 evidence,
             });
         html! {
-            <CompetencyField req={*req}
-                rating={current.map(|r| r.rating)}
-                evidence={current.map(|r| r.evidence.clone()).unwrap_or_default()}
-                answers={answer_evidence(card, competency)}
-                {on_rate} {on_evidence} />
+            { competency_field(&CompetencyFieldProps { req: *req, rating: current.map(|r| r.rating), evidence: current.map(|r| r.evidence.clone()).unwrap_or_default(), answers: answer_evidence(card, competency), on_rate, on_evidence }) }
         }
     });
     let heading = format!("Your scorecard, {}", card.interviewer);
@@ -51,8 +46,7 @@ pub fn scorecard_form(props: &ScorecardFormProps) -> Html {
                 <p class="empty">{ "The role spec weights no competency yet: set weights in the spec to score against it." }</p>
             }
             { for fields }
-            <FinalCall recommendation={card.recommendation} on_edit={props.on_edit.clone()}
-                note="Once submitted, your scorecard is final and you see the other interviewers' ratings." />
+            { final_call(&FinalCallProps { recommendation: card.recommendation, on_edit: props.on_edit.clone(), note: "Once submitted, your scorecard is final and you see the other interviewers' ratings.".into() }) }
         </section>
     }
 }

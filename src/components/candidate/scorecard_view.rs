@@ -7,16 +7,14 @@ use super::card_edit::answer_evidence;
 use crate::engine::candidate::Scorecard;
 use crate::engine::competency::Competency;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct ScorecardViewProps {
     pub card: Scorecard,
     /// "Last changed ..." in the reader's local time.
     pub changed: AttrValue,
-    #[prop_or_default]
     pub children: Html,
 }
 
-#[function_component(ScorecardView)]
 pub fn scorecard_view(props: &ScorecardViewProps) -> Html {
     let card = &props.card;
     let state = if card.submitted {

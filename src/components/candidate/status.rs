@@ -25,29 +25,16 @@ pub fn gate_look(status: GateStatus) -> (&'static str, &'static str, &'static st
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct BadgeProps {
-    pub icon: AttrValue,
-    pub class: AttrValue,
-    pub word: AttrValue,
-}
-
-#[function_component(Badge)]
-pub fn badge(props: &BadgeProps) -> Html {
+/// A status word with its icon and colour class.
+pub fn badge(icon: &str, class: &str, word: &str) -> Html {
     html! {
-        <span class={classes!("status", props.class.to_string())}>
-            <span aria-hidden="true">{ props.icon.clone() }{ " " }</span>{ props.word.clone() }
+        <span class={classes!("status", class.to_string())}>
+            <span aria-hidden="true">{ icon.to_string() }{ " " }</span>{ word.to_string() }
         </span>
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct VerdictProps {
-    pub verdict: Verdict,
-}
-
-#[function_component(VerdictBadge)]
-pub fn verdict_badge(props: &VerdictProps) -> Html {
-    let (icon, class) = verdict_look(props.verdict);
-    html! { <Badge {icon} {class} word={props.verdict.label()} /> }
+pub fn verdict_badge(verdict: Verdict) -> Html {
+    let (icon, class) = verdict_look(verdict);
+    badge(icon, class, verdict.label())
 }

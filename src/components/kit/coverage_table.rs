@@ -5,13 +5,12 @@ use yew::prelude::*;
 use crate::engine::kit::{CompetencyCoverage, CoverageFit};
 use crate::engine::money::percent;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct CoverageTableProps {
     /// Every competency, as `kit::coverage` returns them.
     pub rows: Vec<CompetencyCoverage>,
 }
 
-#[function_component(CoverageTable)]
 pub fn coverage_table(props: &CoverageTableProps) -> Html {
     let rows = props
         .rows

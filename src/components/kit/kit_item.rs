@@ -4,8 +4,8 @@
 use yew::prelude::*;
 
 use super::bank::select_value;
-use super::print_boxes::RatingBoxes;
-use super::question_card::{bullet_list, competency_list, short, GuideDetails};
+use super::print_boxes::rating_boxes;
+use super::question_card::{bullet_list, competency_list, guide_details, short};
 use crate::engine::edit::KitEdit;
 use crate::engine::kit::KitItem;
 use crate::engine::questions::Question;
@@ -89,10 +89,10 @@ pub fn kit_item_view(props: &KitItemProps) -> Html {
                 <p><strong>{ "Purpose: " }</strong>{ purpose }</p>
             }
             if let Some(q) = question {
-                <GuideDetails question={q} class="no-print" />
+                { guide_details(q, classes!("no-print")) }
                 <div class="print-only"><strong>{ "Listen for:" }</strong>{ bullet_list(q.signals) }</div>
             }
-            <RatingBoxes />
+            { rating_boxes() }
             <div class="print-only notes-box">{ "Notes" }</div>
             <div class="kit-item__controls no-print">
                 <button type="button" onclick={move_up} disabled={index == 0}>

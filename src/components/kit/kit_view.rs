@@ -11,17 +11,15 @@ use crate::engine::kit::{kit_minutes, swap_options, Kit, KitStage};
 use crate::engine::questions::{bank, Question};
 use crate::engine::role::RoleSpec;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct KitViewProps {
     pub kit: Kit,
     pub spec: RoleSpec,
     /// Every competency weighs 0: an empty stage is then the spec's doing, not the minutes'.
-    #[prop_or_default]
     pub weightless: bool,
     pub on_edit: Callback<KitEdit>,
 }
 
-#[function_component(KitView)]
 pub fn kit_view(props: &KitViewProps) -> Html {
     let mut number = 0;
     let stages = props.kit.stages.iter().enumerate().map(|(s, stage)| {

@@ -7,7 +7,6 @@ use crate::engine::candidate::Recommendation;
 use crate::engine::competency::Rating;
 
 /// "☐ 1 Gap   ☐ 2 Partial ..." under one question.
-#[function_component(RatingBoxes)]
 pub fn rating_boxes() -> Html {
     let boxes = Rating::ALL.iter().map(
         |r| html! { <span class="tick-box">{ format!("☐ {} {}", r.value(), r.label()) }</span> },
@@ -18,7 +17,6 @@ pub fn rating_boxes() -> Html {
 }
 
 /// The overall call for the whole interview, with room to say why.
-#[function_component(OverallCallBoxes)]
 pub fn overall_call_boxes() -> Html {
     let boxes = Recommendation::ALL
         .iter()

@@ -27,24 +27,15 @@ pub fn question_card(props: &QuestionCardProps) -> Html {
             <p class="question__meta muted">{ meta }</p>
             <p class="question__meta"><strong>{ "Competencies: " }</strong>{ competencies }</p>
             <p><strong>{ "Purpose: " }</strong>{ q.purpose }</p>
-            <GuideDetails question={q} />
+            { guide_details(q, Classes::new()) }
         </li>
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct GuideProps {
-    pub question: &'static Question,
-    #[prop_or_default]
-    pub class: Classes,
-}
-
 /// Strong-answer signals, red flags and follow-ups, folded away until asked for.
-#[function_component(GuideDetails)]
-pub fn guide_details(props: &GuideProps) -> Html {
-    let q = props.question;
+pub fn guide_details(q: &'static Question, class: Classes) -> Html {
     html! {
-        <details class={classes!("guide", props.class.clone())}>
+        <details class={classes!("guide", class)}>
             <summary>{ "Strong answers, red flags and follow-ups" }</summary>
             <h4>{ "A strong answer" }</h4>
             { bullet_list(q.signals) }

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::field::on_select;
-use super::figure::Figure;
+use super::figure::{figure, FigureProps};
 use super::model::{level_from_key, level_key, local_amount, local_range, Place};
 use super::on_cost::OnCostField;
 use crate::engine::edit::SalaryEdit;
@@ -15,7 +15,7 @@ use crate::engine::salary::{
     SalarySettings, US_AVERAGE, US_AVERAGE_SOURCE,
 };
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct BandCardProps {
     pub place: Place,
     pub level: Level,
@@ -27,7 +27,6 @@ pub struct BandCardProps {
     pub on_edit: Callback<SalaryEdit>,
 }
 
-#[function_component(BandCard)]
 pub fn band_card(props: &BandCardProps) -> Html {
     let market = props.place.market();
     let currency = props.currency.as_ref();
@@ -42,11 +41,11 @@ pub fn band_card(props: &BandCardProps) -> Html {
         (_, None) => "No US band to compare with.".to_string(),
     };
     let place_note = match props.place {
-        Place::Region(r) => Some(AttrValue::from(format!(
+        Place::Region(r) => Some(format!(
             "The guide publishes one band for all of {}; {} reads it.",
             market.label(),
             r.label()
-        ))),
+        )),
         Place::Market(_) => None,
     };
     let on_place = on_select(
@@ -60,21 +59,13 @@ pub fn band_card(props: &BandCardProps) -> Html {
         let cost_max = total_cost_bound(b.max, on_cost.basis_points);
         html! {
             <dl class="salary-figures">
-                <Figure label={format!("Salary band: {}", b.label())} value={money::range(b.min, b.max)}
-                    local={local_range(b.min, b.max, currency)} note={place_note.clone()} source={b.source} />
+                { figure(&FigureProps { label: (format!("Salary band: {}", b.label())).into(), value: (money::range(b.min, b.max)).into(), local: local_range(b.min, b.max, currency), note: place_note.clone(), source: b.source.into() }) }
                 if let Some(us) = us {
-                    <Figure label={format!("US band, {}", props.level.label())} value={money::range(us.min, us.max)}
-                        local={local_range(us.min, us.max, currency)} source={us.source} />
+                    { figure(&FigureProps { label: (format!("US band, {}", props.level.label())).into(), value: (money::range(us.min, us.max)).into(), local: local_range(us.min, us.max, currency), source: us.source.into(), ..Default::default() }) }
                 }
-                <Figure label="Savings against a US hire" value={savings_text.clone()}
-                    source={us.map_or(b.source.to_string(), |us| both_sources(b, us))} />
-                <Figure label="Total employment cost" value={money::range(cost_min, cost_max)}
-                    local={local_range(cost_min, cost_max, currency)}
-                    note={format!("Salary plus an on-cost of {} of salary.", money::percent(on_cost.percent()))}
-                    source={format!("salary, {}; on-cost, {}", b.source, on_cost.source)} />
-                <Figure label="Average US backend developer salary" value={money::usd(US_AVERAGE)}
-                    local={local_amount(US_AVERAGE, currency)} note="For context: one national average, all levels."
-                    source={US_AVERAGE_SOURCE} />
+                { figure(&FigureProps { label: "Savings against a US hire".into(), value: savings_text.clone().into(), source: (us.map_or(b.source.to_string(), |us| both_sources(b, us))).into(), ..Default::default() }) }
+                { figure(&FigureProps { label: "Total employment cost".into(), value: (money::range(cost_min, cost_max)).into(), local: local_range(cost_min, cost_max, currency), note: Some(format!("Salary plus an on-cost of {} of salary.", money::percent(on_cost.percent()))), source: (format!("salary, {}; on-cost, {}", b.source, on_cost.source)).into() }) }
+                { figure(&FigureProps { label: "Average US backend developer salary".into(), value: (money::usd(US_AVERAGE)).into(), local: local_amount(US_AVERAGE, currency), note: Some("For context: one national average, all levels.".into()), source: US_AVERAGE_SOURCE.into() }) }
             </dl>
         }
     });

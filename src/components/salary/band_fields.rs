@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::field::on_check;
 use super::model::{level_key, market_index};
-use crate::components::citation::Citation;
+use crate::components::citation::{citation, CitationProps};
 use crate::components::draft_field::DraftField;
 use crate::engine::edit::SalaryEdit;
 use crate::engine::input;
@@ -84,7 +84,7 @@ pub fn band_fields(props: &BandFieldsProps) -> Html {
                 <input id={format!("{id}-open")} type="checkbox" checked={band.max.is_open()} onchange={on_open} />
                 <label for={format!("{id}-open")}>{ "Open above the top: pay can go higher (shown as \u{201c}+\u{201d})" }</label>
             </p>
-            <Citation text={band.source} />
+            { citation(&CitationProps { text: band.source.into(), ..Default::default() }) }
             if !band.is_default() {
                 <button type="button" onclick={on_reset}>
                     { "Reset to the guide's figures" }

@@ -4,17 +4,16 @@
 use yew::prelude::*;
 
 use super::chart_geometry::{self as geo, Bar};
-use super::chart_table::ChartTable;
+use super::chart_table::{chart_table, ChartTableProps};
 use crate::engine::money;
 use crate::engine::region::Market;
 use crate::engine::salary::{ChartRow, ChartScale, UpperBound};
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct BandChartProps {
     pub scale: ChartScale,
 }
 
-#[function_component(BandChart)]
 pub fn band_chart(props: &BandChartProps) -> Html {
     let scale = &props.scale;
     let count = scale.rows.len();
@@ -58,7 +57,7 @@ pub fn band_chart(props: &BandChartProps) -> Html {
                     { for ask_marker }
                 </svg>
             </div>
-            <ChartTable rows={scale.rows.clone()} ask={scale.ask} />
+            { chart_table(&ChartTableProps { rows: scale.rows.clone(), ask: scale.ask }) }
         </>
     }
 }

@@ -2,13 +2,13 @@
 
 use yew::prelude::*;
 
-use super::chart::BandChart;
+use super::chart::{band_chart, BandChartProps};
 use super::field::on_check;
 use super::model::distinct_sources;
-use crate::components::citation::Citation;
+use crate::components::citation::{citation, CitationProps};
 use crate::engine::salary::{ChartScale, Level};
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct ChartCardProps {
     pub scale: ChartScale,
     pub level: Level,
@@ -16,7 +16,6 @@ pub struct ChartCardProps {
     pub on_only_level: Callback<bool>,
 }
 
-#[function_component(ChartCard)]
 pub fn chart_card(props: &ChartCardProps) -> Html {
     let toggle_label = format!("Show only the {} bands", props.level.label().to_lowercase());
     let sources = distinct_sources(props.scale.rows.iter().map(|r| r.source));
@@ -29,8 +28,8 @@ pub fn chart_card(props: &ChartCardProps) -> Html {
                     onchange={on_check(props.on_only_level.clone())} />
                 <label for="chart-only-level">{ toggle_label }</label>
             </p>
-            <BandChart scale={props.scale.clone()} />
-            <Citation text={sources} />
+            { band_chart(&BandChartProps { scale: props.scale.clone() }) }
+            { citation(&CitationProps { text: sources.into(), ..Default::default() }) }
         </section>
     }
 }

@@ -5,13 +5,12 @@ use yew::prelude::*;
 use crate::engine::money;
 use crate::engine::salary::ChartRow;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct ChartTableProps {
     pub rows: Vec<ChartRow>,
     pub ask: Option<u64>,
 }
 
-#[function_component(ChartTable)]
 pub fn chart_table(props: &ChartTableProps) -> Html {
     let ask = props
         .ask

@@ -3,20 +3,17 @@
 
 use yew::prelude::*;
 
-use crate::components::citation::Citation;
+use crate::components::citation::{citation, CitationProps};
 
-#[derive(Properties, PartialEq)]
+#[derive(Default, PartialEq)]
 pub struct FigureProps {
     pub label: AttrValue,
     pub value: AttrValue,
-    #[prop_or_default]
-    pub local: Option<AttrValue>,
-    #[prop_or_default]
-    pub note: Option<AttrValue>,
+    pub local: Option<String>,
+    pub note: Option<String>,
     pub source: AttrValue,
 }
 
-#[function_component(Figure)]
 pub fn figure(props: &FigureProps) -> Html {
     html! {
         <div class="salary-figure">
@@ -29,7 +26,7 @@ pub fn figure(props: &FigureProps) -> Html {
                 if let Some(note) = props.note.clone() {
                     <span class="salary-figure__note">{ note }</span>
                 }
-                <Citation text={props.source.clone()} block={false} />
+                { citation(&CitationProps { text: props.source.clone().into(), block: false, ..Default::default() }) }
             </dd>
         </div>
     }

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::field::on_select;
 use super::model::local_amount;
 use super::offer_model::{budget_status, offer_status, OfferTarget};
-use super::offer_result::OfferResult;
+use super::offer_result::{offer_result, OfferResultProps};
 use crate::components::draft_field::DraftField;
 use crate::engine::bidi::isolate;
 use crate::engine::candidate::Candidate;
@@ -22,7 +22,7 @@ pub struct OfferInput {
     pub spec: Option<String>,
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct OfferCardProps {
     pub input: OfferInput,
     pub target: OfferTarget,
@@ -32,12 +32,10 @@ pub struct OfferCardProps {
     pub band: Option<Band>,
     pub currency: Option<LocalCurrency>,
     /// Set when the ask is far outside every band (a likely typo).
-    #[prop_or_default]
     pub typo: Option<AttrValue>,
     pub on_change: Callback<OfferInput>,
 }
 
-#[function_component(OfferCard)]
 pub fn offer_card(props: &OfferCardProps) -> Html {
     let change = |edit: fn(&mut OfferInput, String)| {
         let input = props.input.clone();
@@ -72,9 +70,7 @@ pub fn offer_card(props: &OfferCardProps) -> Html {
     });
     let result = match (props.target.ask, &props.band) {
         (Some(ask), Some(band)) => html! {
-            <OfferResult {ask} band={*band} budget={props.target.budget} spec_picked={picked_spec.is_some()}
-                local_ask={local_amount(ask, props.currency.as_ref())} typo={props.typo.clone()}
-                position={offer_status_pair(band, ask)} budget_status={budget_status_pair(&props.target, ask)} />
+            { offer_result(&OfferResultProps { ask, band: *band, budget: props.target.budget, spec_picked: picked_spec.is_some(), local_ask: local_amount(ask, props.currency.as_ref()), typo: props.typo.clone(), position: offer_status_pair(band, ask), budget_status: budget_status_pair(&props.target, ask) }) }
         },
         (None, _) => {
             html! { <p class="empty">{ "Type an ask or pick a candidate to see where it sits in the band." }</p> }

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::components::citation::Citation;
+use crate::components::citation::{citation, CitationProps};
 use crate::engine::money;
 use crate::engine::role::Budget;
 use crate::engine::salary::{Band, UpperBound};
@@ -11,7 +11,7 @@ use crate::engine::salary::{Band, UpperBound};
 /// A verdict: CSS class, status word, and the sentence that explains it.
 pub type Verdict = (AttrValue, AttrValue, AttrValue);
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct OfferResultProps {
     pub ask: u64,
     pub band: Band,
@@ -21,11 +21,9 @@ pub struct OfferResultProps {
     pub position: Verdict,
     pub budget_status: Verdict,
     /// Set when the ask is far outside every band.
-    #[prop_or_default]
     pub typo: Option<AttrValue>,
 }
 
-#[function_component(OfferResult)]
 pub fn offer_result(props: &OfferResultProps) -> Html {
     let ask = match &props.local_ask {
         Some(local) => format!("{} ({local})", money::usd(props.ask)),
@@ -57,7 +55,7 @@ pub fn offer_result(props: &OfferResultProps) -> Html {
             } else {
                 <p class="muted">{ "Pick a role spec to compare the ask with its budget." }</p>
             }
-            <Citation text={props.band.source} />
+            { citation(&CitationProps { text: props.band.source.into(), ..Default::default() }) }
         </div>
     }
 }

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::model::{parse_number, percent_text, Place};
-use crate::components::citation::Citation;
+use crate::components::citation::{citation, CitationProps};
 use crate::components::draft_field::DraftField;
 use crate::engine::edit::SalaryEdit;
 use crate::engine::salary::{OnCostError, SalarySettings};
@@ -53,7 +53,7 @@ pub fn on_cost_field(props: &OnCostFieldProps) -> Html {
         <div class="salary-on-cost">
             <DraftField id="salary-on-cost" {label} help={help} inputmode="decimal"
                 value={percent_text(in_use.basis_points)} {on_input} />
-            <Citation lead="Default's source: " text={default.source} />
+            { citation(&CitationProps { lead: "Default's source: ".into(), text: default.source.into(), ..Default::default() }) }
             if user_set {
                 <p class="salary-on-cost__own">
                     <span class="muted">{ "You changed this figure. " }</span>

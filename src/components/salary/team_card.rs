@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::field::on_select;
 use super::model::distinct_sources;
-use super::team_results::TeamResults;
+use super::team_results::{team_results, TeamResultsProps};
 use super::team_row::TeamRowView;
 use crate::components::draft_field::DraftField;
 use crate::engine::candidate::RecordId;
@@ -65,10 +65,10 @@ pub fn team_card(props: &TeamCardProps) -> Html {
 
     let Some(plan) = plan else {
         return html! {
-            <Frame>
+            { frame(html! { <>
                 <p class="empty">{ "No hires in the plan yet: add a row to start." }</p>
                 <p><button type="button" onclick={on_add}>{ "Add a row of hires" }</button></p>
-            </Frame>
+            </> }) }
         };
     };
     let edit = {
@@ -94,7 +94,7 @@ pub fn team_card(props: &TeamCardProps) -> Html {
         on_costs={props.on_costs.clone()} on_edit={edit.clone()} /> }
     });
     html! {
-        <Frame>
+        { frame(html! { <>
             <div class="field-row team-plan-picker">
                 <div class="field">
                     <label for="team-plan">{ "Plan" }</label>
@@ -115,25 +115,19 @@ pub fn team_card(props: &TeamCardProps) -> Html {
             }
             <p><button type="button" onclick={on_add}>{ "Add a row of hires" }</button></p>
             if figures.headcount > 0 {
-                <TeamResults plan={figures} currency={props.currency.clone()} {sources} />
+                { team_results(&TeamResultsProps { plan: figures, currency: props.currency.clone(), sources }) }
             }
-        </Frame>
+        </> }) }
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct FrameProps {
-    children: Html,
-}
-
 /// The card, its heading and how it works, around whatever the planner shows.
-#[function_component(Frame)]
-fn frame(props: &FrameProps) -> Html {
+fn frame(children: Html) -> Html {
     html! {
         <section class="card" aria-labelledby="team-heading">
             <h2 id="team-heading">{ "Team planner" }</h2>
             <p class="how-it-works">{ "Add a row for each group of hires. Totals use the bands and each row's on-cost (its country's where you pick one, else its market's), and compare with the same people hired in the US at the same levels. Plans are saved in this browser; keep several side by side." }</p>
-            { props.children.clone() }
+            { children }
         </section>
     }
 }

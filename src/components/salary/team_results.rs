@@ -2,12 +2,12 @@
 
 use yew::prelude::*;
 
-use super::figure::Figure;
+use super::figure::{figure, FigureProps};
 use super::model::local_range;
 use crate::engine::money;
 use crate::engine::salary::{LocalCurrency, TeamPlan};
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct TeamResultsProps {
     pub plan: TeamPlan,
     pub currency: Option<LocalCurrency>,
@@ -18,7 +18,6 @@ pub struct TeamResultsProps {
 const COST_SOURCE: &str =
     "the bands above, plus each row's on-cost (shown on the row) from Band and savings";
 
-#[function_component(TeamResults)]
 pub fn team_results(props: &TeamResultsProps) -> Html {
     let p = &props.plan;
     let c = props.currency.as_ref();
@@ -36,16 +35,12 @@ pub fn team_results(props: &TeamResultsProps) -> Html {
     html! {
         <div aria-live="polite">
             <dl class="salary-figures">
-                <Figure label={format!("Annual salaries, {people}")} value={money::range(p.salary_min, p.salary_max)}
-                    local={local_range(p.salary_min, p.salary_max, c)} source={props.sources.clone()} />
-                <Figure label="Total employment cost" value={money::range(p.cost_min, p.cost_max)}
-                    local={local_range(p.cost_min, p.cost_max, c)} source={COST_SOURCE} />
-                <Figure label="Salaries for the same team in the US" value={money::range(p.us_salary_min, p.us_salary_max)}
-                    local={local_range(p.us_salary_min, p.us_salary_max, c)} source={props.sources.clone()} />
-                <Figure label="Total cost for the same team in the US" value={money::range(p.us_cost_min, p.us_cost_max)}
-                    local={local_range(p.us_cost_min, p.us_cost_max, c)} source={COST_SOURCE} />
-                <Figure label="Savings on salaries" value={p.salary_savings.message()} source={props.sources.clone()} />
-                <Figure label="Savings on total cost" value={p.cost_savings.message()} source={COST_SOURCE} />
+                { figure(&FigureProps { label: (format!("Annual salaries, {people}")).into(), value: (money::range(p.salary_min, p.salary_max)).into(), local: local_range(p.salary_min, p.salary_max, c), source: props.sources.clone().into(), ..Default::default() }) }
+                { figure(&FigureProps { label: "Total employment cost".into(), value: (money::range(p.cost_min, p.cost_max)).into(), local: local_range(p.cost_min, p.cost_max, c), source: COST_SOURCE.into(), ..Default::default() }) }
+                { figure(&FigureProps { label: "Salaries for the same team in the US".into(), value: (money::range(p.us_salary_min, p.us_salary_max)).into(), local: local_range(p.us_salary_min, p.us_salary_max, c), source: props.sources.clone().into(), ..Default::default() }) }
+                { figure(&FigureProps { label: "Total cost for the same team in the US".into(), value: (money::range(p.us_cost_min, p.us_cost_max)).into(), local: local_range(p.us_cost_min, p.us_cost_max, c), source: COST_SOURCE.into(), ..Default::default() }) }
+                { figure(&FigureProps { label: "Savings on salaries".into(), value: p.salary_savings.message().into(), source: props.sources.clone().into(), ..Default::default() }) }
+                { figure(&FigureProps { label: "Savings on total cost".into(), value: p.cost_savings.message().into(), source: COST_SOURCE.into(), ..Default::default() }) }
             </dl>
             if let Some(text) = missing {
                 <p class="muted">{ text }</p>

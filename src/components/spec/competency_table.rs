@@ -70,7 +70,6 @@ fn row(competency: Competency, props: &SpecPartProps, share: u8) -> Html {
     }
 }
 
-#[function_component(CompetencyTable)]
 pub fn competency_table(props: &SpecPartProps) -> Html {
     let shares = shares_in_catalogue_order(&weight_shares(&props.spec));
     let rows = Competency::ALL

@@ -14,19 +14,16 @@ pub fn described_by(id: &str, help: bool, error: bool) -> Option<AttrValue> {
     (!ids.is_empty()).then(|| ids.join(" ").into())
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Default, PartialEq)]
 pub struct FieldProps {
     /// The id of the control inside, which the label points at.
     pub id: AttrValue,
     pub label: AttrValue,
-    #[prop_or_default]
     pub help: Option<AttrValue>,
-    #[prop_or_default]
     pub error: Option<String>,
     pub children: Html,
 }
 
-#[function_component(Field)]
 pub fn field(props: &FieldProps) -> Html {
     let help_id = format!("{}-help", props.id);
     let error_id = format!("{}-error", props.id);
@@ -44,11 +41,10 @@ pub fn field(props: &FieldProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Default, PartialEq)]
 pub struct SelectFieldProps {
     pub id: AttrValue,
     pub label: AttrValue,
-    #[prop_or_default]
     pub help: Option<AttrValue>,
     pub options: Vec<AttrValue>,
     pub selected: usize,
@@ -56,7 +52,6 @@ pub struct SelectFieldProps {
     pub on_select: Callback<usize>,
 }
 
-#[function_component(SelectField)]
 pub fn select_field(props: &SelectFieldProps) -> Html {
     let onchange = props.on_select.reform(|e: Event| dom::selected_index(&e));
     let options = props.options.iter().enumerate().map(|(i, label)| {
@@ -64,9 +59,7 @@ pub fn select_field(props: &SelectFieldProps) -> Html {
     });
     let describe = described_by(&props.id, props.help.is_some(), false);
     html! {
-        <Field id={props.id.clone()} label={props.label.clone()} help={props.help.clone()}>
-            <select id={props.id.clone()} {onchange} aria-describedby={describe}>{ for options }</select>
-        </Field>
+        { field(&FieldProps { id: props.id.clone().into(), label: props.label.clone().into(), help: props.help.clone(), children: html! { <select id={props.id.clone()} {onchange} aria-describedby={describe}>{ for options }</select> }, ..Default::default() }) }
     }
 }
 

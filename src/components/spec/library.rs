@@ -88,14 +88,13 @@ pub fn spec_row(props: &SpecRowProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct PresetChooserProps {
     pub presets: Vec<Preset>,
     /// The index of the chosen preset, or `None` for a blank spec.
     pub on_choose: Callback<Option<usize>>,
 }
 
-#[function_component(PresetChooser)]
 pub fn preset_chooser(props: &PresetChooserProps) -> Html {
     let cards = props.presets.iter().enumerate().map(|(i, preset)| {
         let choose = props.on_choose.reform(move |_: MouseEvent| Some(i));

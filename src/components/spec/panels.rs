@@ -4,17 +4,16 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::citation::Citation;
+use crate::components::citation::{citation, CitationProps};
 use crate::engine::spec_rules::SpecProblem;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct WarningsPanelProps {
     pub warnings: Vec<String>,
     /// Who publishes the salary bands the budget is checked against.
     pub band_source: AttrValue,
 }
 
-#[function_component(WarningsPanel)]
 pub fn warnings_panel(props: &WarningsPanelProps) -> Html {
     let items = props
         .warnings
@@ -35,12 +34,12 @@ pub fn warnings_panel(props: &WarningsPanelProps) -> Html {
                     <ul class="warning-list">{ for items }</ul>
                 }
             </div>
-            <Citation lead="Budget checked against salary bands. Source: " text={props.band_source.clone()} />
+            { citation(&CitationProps { lead: "Budget checked against salary bands. Source: ".into(), text: props.band_source.clone().into(), ..Default::default() }) }
         </section>
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct SharePanelProps {
     /// What stops the spec from being shared; empty when it can be.
     pub problems: Rc<Vec<SpecProblem>>,
@@ -52,7 +51,6 @@ pub struct SharePanelProps {
     pub on_share: Callback<()>,
 }
 
-#[function_component(SharePanel)]
 pub fn share_panel(props: &SharePanelProps) -> Html {
     let on_share = props.on_share.reform(|_: MouseEvent| ());
     let fixes = props
@@ -85,7 +83,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct JobPanelProps {
     pub markdown: Rc<String>,
     pub status: Option<String>,
@@ -93,7 +91,6 @@ pub struct JobPanelProps {
     pub on_download: Callback<()>,
 }
 
-#[function_component(JobPanel)]
 pub fn job_panel(props: &JobPanelProps) -> Html {
     let on_copy = props.on_copy.reform(|_: MouseEvent| ());
     let on_download = props.on_download.reform(|_: MouseEvent| ());

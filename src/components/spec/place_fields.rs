@@ -3,10 +3,10 @@
 use yew::prelude::*;
 
 use super::budget::BudgetFields;
-use super::controls::{described_by, labels, position, SelectField};
+use super::controls::{described_by, labels, position, select_field, SelectFieldProps};
 use super::edit::problem_text;
 use super::role_fields::SpecPartProps;
-use crate::components::citation::Citation;
+use crate::components::citation::{citation, CitationProps};
 use crate::components::draft_field::DraftField;
 use crate::engine::edit::SpecEdit;
 use crate::engine::input;
@@ -15,7 +15,6 @@ use crate::engine::role::{AiTier, Employment, EnglishLevel};
 use crate::engine::spec_rules::{SpecField, OVERLAP_MAX_HOURS};
 use crate::platform::dom;
 
-#[function_component(AiFields)]
 pub fn ai_fields(props: &SpecPartProps) -> Html {
     let choices = AiTier::ALL.iter().map(|&tier| {
         let id = format!("ai-{}", tier.label().replace(' ', "-").to_lowercase());
@@ -33,7 +32,7 @@ pub fn ai_fields(props: &SpecPartProps) -> Html {
     html! {
         <fieldset>
             <legend>{ "AI fluency" }</legend>
-            <p class="help">{ "How the person should work with AI tools. " }<Citation lead="Tiers as named by " text="Terminal" block={false} />{ "." }</p>
+            <p class="help">{ "How the person should work with AI tools. " }{ citation(&CitationProps { lead: "Tiers as named by ".into(), text: "Terminal".into(), block: false }) }{ "." }</p>
             { for choices }
         </fieldset>
     }
@@ -54,7 +53,6 @@ fn region_box(region: Region, props: &SpecPartProps) -> Html {
     }
 }
 
-#[function_component(PlaceFields)]
 pub fn place_fields(props: &SpecPartProps) -> Html {
     let spec = &props.spec;
     let edit = &props.on_edit;
@@ -97,9 +95,7 @@ pub fn place_fields(props: &SpecPartProps) -> Html {
                 }
             </fieldset>
             <div class="field-row">
-                <SelectField id="spec-team-region" label="Where the team works"
-                    options={labels(&Region::ALL, Region::label)}
-                    selected={position(&Region::ALL, &spec.team_region)} on_select={on_team} />
+                { select_field(&SelectFieldProps { id: "spec-team-region".into(), label: "Where the team works".into(), options: labels(&Region::ALL, Region::label), selected: position(&Region::ALL, &spec.team_region), on_select: on_team, ..Default::default() }) }
                 <DraftField id="spec-overlap" label="Shared working hours, at least"
                     help={overlap_help} value={spec.min_overlap_hours.to_string()}
                     on_input={on_overlap} error={overlap_error} />
@@ -108,7 +104,6 @@ pub fn place_fields(props: &SpecPartProps) -> Html {
     }
 }
 
-#[function_component(TermsFields)]
 pub fn terms_fields(props: &SpecPartProps) -> Html {
     let spec = &props.spec;
     let edit = &props.on_edit;
@@ -124,12 +119,8 @@ pub fn terms_fields(props: &SpecPartProps) -> Html {
         <fieldset>
             <legend>{ "Terms" }</legend>
             <div class="field-row">
-                <SelectField id="spec-english" label="English level"
-                    options={labels(&EnglishLevel::ALL, EnglishLevel::label)}
-                    selected={position(&EnglishLevel::ALL, &spec.english)} on_select={on_english} />
-                <SelectField id="spec-employment" label="Employment type"
-                    options={labels(&Employment::ALL, Employment::label)}
-                    selected={position(&Employment::ALL, &spec.employment)} on_select={on_employment} />
+                { select_field(&SelectFieldProps { id: "spec-english".into(), label: "English level".into(), options: labels(&EnglishLevel::ALL, EnglishLevel::label), selected: position(&EnglishLevel::ALL, &spec.english), on_select: on_english, ..Default::default() }) }
+                { select_field(&SelectFieldProps { id: "spec-employment".into(), label: "Employment type".into(), options: labels(&Employment::ALL, Employment::label), selected: position(&Employment::ALL, &spec.employment), on_select: on_employment, ..Default::default() }) }
             </div>
             <BudgetFields budget={spec.budget} error={budget_error} on_change={on_budget} />
         </fieldset>

@@ -4,7 +4,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::controls::{described_by, labels, position, Field, SelectField};
+use super::controls::{
+    described_by, field, labels, position, select_field, FieldProps, SelectFieldProps,
+};
 use super::edit::problem_text;
 use crate::components::draft_field::DraftField;
 use crate::engine::edit::SpecEdit;
@@ -14,7 +16,7 @@ use crate::engine::spec_rules::{SpecField, SpecProblem, YEARS_MAX};
 use crate::platform::dom;
 
 /// What every builder group gets: the spec, its problems, and where to send an edit.
-#[derive(Properties, PartialEq, Clone)]
+#[derive(PartialEq, Clone)]
 pub struct SpecPartProps {
     pub spec: Rc<RoleSpec>,
     pub problems: Rc<Vec<SpecProblem>>,
@@ -52,7 +54,6 @@ fn text_input(id: &'static str, value: &str, error: bool, on: Callback<String>) 
     }
 }
 
-#[function_component(RoleFields)]
 pub fn role_fields(props: &SpecPartProps) -> Html {
     let spec = &props.spec;
     let edit = &props.on_edit;
@@ -93,13 +94,10 @@ pub fn role_fields(props: &SpecPartProps) -> Html {
     html! {
         <fieldset>
             <legend>{ "The role" }</legend>
-            <Field id="spec-title" label="Job title" error={title_error}>{ title }</Field>
+            { field(&FieldProps { id: "spec-title".into(), label: "Job title".into(), error: title_error, children: html! { { title } }, ..Default::default() }) }
             <div class="field-row">
-                <SelectField id="spec-stage" label="Product stage" options={labels(&ProductStage::ALL, ProductStage::label)}
-                    selected={position(&ProductStage::ALL, &spec.stage)} on_select={on_stage} />
-                <SelectField id="spec-level" label="Seniority" help={AttrValue::from(level_help())}
-                    options={labels(&Seniority::ALL, Seniority::label)}
-                    selected={position(&Seniority::ALL, &spec.seniority)} on_select={on_level} />
+                { select_field(&SelectFieldProps { id: "spec-stage".into(), label: "Product stage".into(), options: labels(&ProductStage::ALL, ProductStage::label), selected: position(&ProductStage::ALL, &spec.stage), on_select: on_stage, ..Default::default() }) }
+                { select_field(&SelectFieldProps { id: "spec-level".into(), label: "Seniority".into(), help: Some(level_help().into()), options: labels(&Seniority::ALL, Seniority::label), selected: position(&Seniority::ALL, &spec.seniority), on_select: on_level }) }
             </div>
             <div class="field-row">
                 <DraftField id="spec-min-years" label="Years of experience, at least"
@@ -112,7 +110,6 @@ pub fn role_fields(props: &SpecPartProps) -> Html {
     }
 }
 
-#[function_component(StackFields)]
 pub fn stack_fields(props: &SpecPartProps) -> Html {
     let spec = &props.spec;
     let edit = &props.on_edit;
@@ -163,7 +160,7 @@ pub fn stack_fields(props: &SpecPartProps) -> Html {
     html! {
         <fieldset>
             <legend>{ "Stack" }</legend>
-            <Field id="spec-language" label="Primary language" error={language_error}>{ language }</Field>
+            { field(&FieldProps { id: "spec-language".into(), label: "Primary language".into(), error: language_error, children: html! { { language } }, ..Default::default() }) }
             { for list_fields }
         </fieldset>
     }

@@ -57,12 +57,11 @@ pub fn summary_rows(spec: &RoleSpec) -> Vec<(&'static str, String)> {
     ]
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct SpecSummaryProps {
     pub spec: Rc<RoleSpec>,
 }
 
-#[function_component(SpecSummary)]
 pub fn spec_summary(props: &SpecSummaryProps) -> Html {
     let spec = &props.spec;
     let facts = summary_rows(spec).into_iter().map(|(label, value)| {

@@ -9,10 +9,10 @@ use crate::app::use_app;
 use crate::components::candidate::card_edit::{
     count, may_view_results, submitted_only, visibility, Visibility,
 };
-use crate::components::candidate::radar::Radar;
-use crate::components::candidate::result::ResultPanel;
-use crate::components::candidate::scorecard_form::ScorecardForm;
-use crate::components::candidate::scorecard_view::ScorecardView;
+use crate::components::candidate::radar::{self, RadarProps};
+use crate::components::candidate::result::{result_panel, ResultProps};
+use crate::components::candidate::scorecard_form::{scorecard_form, ScorecardFormProps};
+use crate::components::candidate::scorecard_view::{scorecard_view, ScorecardViewProps};
 use crate::engine::candidate::{Candidate, Scorecard};
 use crate::engine::compare::radar;
 use crate::engine::edit::ScorecardEdit;
@@ -97,7 +97,7 @@ pub fn scorecards(props: &Props) -> Html {
         .zip(on_edit)
         .map(|(card, on_edit)| {
             html! {
-                <ScorecardForm card={card.clone()} competencies={weighted.clone()} {on_edit} />
+                { scorecard_form(&ScorecardFormProps { card: card.clone(), competencies: weighted.clone(), on_edit }) }
             }
         });
     let counted = submitted_only(c);
@@ -107,16 +107,14 @@ pub fn scorecards(props: &Props) -> Html {
             let report = score(spec, &counted.scorecards);
             let points = radar(spec, &report);
             let cards = c.scorecards.iter().map(|card| html! {
-                <ScorecardView card={card.clone()} changed={format!("last changed {}", clock::local_time(card.updated_at))}>
-                    <ShareCard candidate_id={c.id.clone()} candidate_name={c.name.clone()} card={card.clone()} />
-                </ScorecardView>
+                { scorecard_view(&ScorecardViewProps { card: card.clone(), changed: (format!("last changed {}", clock::local_time(card.updated_at))).into(), children: html! { <ShareCard candidate_id={c.id.clone()} candidate_name={c.name.clone()} card={card.clone()} /> } }) }
             });
             html! {
                 <>
                     if c.scorecards.is_empty() { <p class="empty">{ "No scorecards yet: enter an interviewer's name above to start one." }</p> }
                     { for cards }
-                    <ResultPanel {report} {drafts} />
-                    <Radar {points} name={c.name.clone()} />
+                    { result_panel(&ResultProps { report, drafts }) }
+                    { radar::radar(&RadarProps { points, name: c.name.clone().into() }) }
                 </>
             }
         }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::app::use_app;
 use crate::components::candidate::card_edit::submitted_only;
 use crate::components::candidate::compare_radar::CompareRadar;
-use crate::components::candidate::compare_table::CompareTable;
+use crate::components::candidate::compare_table::{compare_table, CompareProps};
 use crate::engine::bidi::isolate;
 use crate::engine::candidate::Candidate;
 use crate::engine::compare::{comparison, comparison_csv, sort_by, SortColumn};
@@ -109,7 +109,7 @@ pub fn compare_section() -> Html {
                 if is_kept {
                     <p class="warning spec-kept" role="note">{ "Role spec deleted; showing the version kept with these candidates." }</p>
                 }
-                <CompareTable table={table.clone()} sort={*sort} {on_sort} />
+                { compare_table(&CompareProps { table: table.clone(), sort: *sort, on_sort }) }
                 <CompareRadar table={table.clone()} required={required.clone()} />
                 <div class="button-row no-print">
                     <button type="button" onclick={on_csv}>{ "Download CSV" }</button>

@@ -6,12 +6,12 @@ use yew::prelude::*;
 
 use super::edits::{budgets_of, undo_text};
 use crate::app::use_app;
-use crate::components::intro::Intro;
+use crate::components::intro::intro;
 use crate::components::kit::budget_form::BudgetForm;
-use crate::components::kit::coverage_table::CoverageTable;
+use crate::components::kit::coverage_table::{coverage_table, CoverageTableProps};
 use crate::components::kit::custom_form::CustomForm;
-use crate::components::kit::kit_view::KitView;
-use crate::components::kit::print_boxes::OverallCallBoxes;
+use crate::components::kit::kit_view::{kit_view, KitViewProps};
+use crate::components::kit::print_boxes::overall_call_boxes;
 use crate::engine::edit::KitEdit;
 use crate::engine::kit::{coverage, weight_total, Kit, StageBudgets};
 use crate::platform::print;
@@ -39,8 +39,7 @@ pub fn spec_kit(props: &Props) -> Html {
     let Some(saved) = app.doc.spec(&props.spec_id).cloned() else {
         return html! {
             <>
-                <Intro title="Role spec not found"
-                    how="No saved role spec has this address. It may have been deleted, or saved in another browser." />
+                { intro("Role spec not found", "No saved role spec has this address. It may have been deleted, or saved in another browser.") }
                 <p><Link to={Route::Kit}>{ "Back to the question bank and your specs" }</Link></p>
             </>
         };
@@ -84,7 +83,7 @@ pub fn spec_kit(props: &Props) -> Html {
     let Some(kit) = saved.kit else {
         return html! {
             <>
-                <Intro title={title} how={HOW} />
+                { intro(&title, HOW) }
                 { weightless_note }
                 <section class="card" aria-labelledby="budget-heading">
                     <h2 id="budget-heading">{ "Minutes for each stage" }</h2>
@@ -122,7 +121,7 @@ pub fn spec_kit(props: &Props) -> Html {
     let rows = coverage(&kit, &spec);
     html! {
         <>
-            <Intro title={title} how={HOW} />
+            { intro(&title, HOW) }
             <p class="print-only print-fill">{ "Candidate: ______________________   Interviewer: ______________________   Date: ____________" }</p>
             <p class="kit-summary">{ summary }</p>
             { weightless_note }
@@ -137,12 +136,12 @@ pub fn spec_kit(props: &Props) -> Html {
             if let Some(message) = (*problem).clone() {
                 <p class="error" role="alert">{ message }</p>
             }
-            <KitView kit={kit.clone()} spec={spec.clone()} {weightless} on_edit={on_edit.clone()} />
-            <OverallCallBoxes />
+            { kit_view(&KitViewProps { kit: kit.clone(), spec: spec.clone(), weightless, on_edit: on_edit.clone() }) }
+            { overall_call_boxes() }
             <section class="card coverage-card no-print" aria-labelledby="coverage-heading">
                 <h2 id="coverage-heading">{ "Coverage" }</h2>
                 <p class="help">{ "Each question's minutes are split evenly across its competencies. The weight share is what the role spec asks for; the kit share is what this kit gives. A kit share within a quarter of the weight share (at least 1 point either way) counts as close." }</p>
-                <CoverageTable {rows} />
+                { coverage_table(&CoverageTableProps { rows }) }
             </section>
             <CustomForm kit={kit.clone()} {on_edit} />
             <details class="card reassemble no-print">

@@ -6,8 +6,8 @@ use yew::prelude::*;
 
 use super::amend::AmendForm;
 use super::evidence::EvidenceQuality;
-use crate::components::candidate::result::ResultPanel;
-use crate::components::citation::Citation;
+use crate::components::candidate::result::{result_panel, ResultProps};
+use crate::components::citation::{citation, CitationProps};
 use crate::engine::agenda::{agenda, AgendaItem, Topic};
 use crate::engine::amendment::describe;
 use crate::engine::candidate::Candidate;
@@ -18,15 +18,14 @@ use crate::engine::panel_round::PanelRound;
 use crate::engine::role::RoleSpec;
 use crate::platform::clock;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
+#[derive(PartialEq)]
+pub struct DebriefProps {
     pub round: PanelRound,
     pub candidate: Candidate,
     pub spec: RoleSpec,
 }
 
-#[function_component(Debrief)]
-pub fn debrief(props: &Props) -> Html {
+pub fn debrief(props: &DebriefProps) -> Html {
     let (round, c, spec) = (&props.round, &props.candidate, &props.spec);
     let result = debrief_result(spec, round, c);
     let cards = round.current_cards(c);
@@ -39,8 +38,8 @@ pub fn debrief(props: &Props) -> Html {
         <div class="debrief">
             <h3>{ "1. The mechanical result" }</h3>
             <p class="help">{ MECHANICAL_FIRST }</p>
-            <Citation text={MECHANICAL_FIRST_SOURCE} />
-            <ResultPanel report={result.before.clone()} drafts={0} />
+            { citation(&CitationProps { text: MECHANICAL_FIRST_SOURCE.into(), ..Default::default() }) }
+            { result_panel(&ResultProps { report: result.before.clone(), drafts: 0 }) }
             <h3>{ "2. Agenda" }</h3>
             if items.is_empty() {
                 <p class="empty">{ "Nothing needs talking about: no must-have below its level, no wide disagreement, no competency resting on one rater." }</p>

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use crate::app::use_app;
-use crate::components::citation::Citation;
+use crate::components::citation::{citation, CitationProps};
 use crate::engine::calibration::{
     calibrated, observations, offsets, profiles, Assignment, CALIBRATED_FORMULA, LENIENCY_FORMULA,
     MIN_CANDIDATES,
@@ -121,7 +121,7 @@ pub fn evidence(props: &Props) -> Html {
                 <thead><tr><th>{ "Competency" }</th><th>{ "Raters" }</th><th>{ "Panel reliability" }</th><th>{ "Note" }</th></tr></thead>
                 <tbody>{ for rows }</tbody>
             </table></div>
-            <Citation text={RELIABILITY_SOURCE} />
+            { citation(&CitationProps { text: RELIABILITY_SOURCE.into(), ..Default::default() }) }
             <h4>{ "Interviewers across candidates" }</h4>
             { calibration }
         </div>

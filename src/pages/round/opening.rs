@@ -4,7 +4,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::debrief::Debrief;
+use super::debrief::{debrief, DebriefProps};
 use crate::app::use_app;
 use crate::engine::candidate::Candidate;
 use crate::engine::edit::RoundEdit;
@@ -50,7 +50,7 @@ pub fn opening(props: &Props) -> Html {
             <div class="round-opening">
                 <h3>{ "Ratings" }</h3>
                 <p class="muted round-opened">{ how }</p>
-                <Debrief round={round.clone()} candidate={props.candidate.clone()} spec={props.spec.clone()} />
+                { debrief(&DebriefProps { round: round.clone(), candidate: props.candidate.clone(), spec: props.spec.clone() }) }
             </div>
         };
     }
