@@ -139,7 +139,7 @@ pub fn spec_builder_page(props: &SpecBuilderProps) -> Html {
                     { terms_fields(&parts) }
                 </div>
                 <aside class="spec-side" aria-label="Advice, sharing and job description">
-                    { warnings_panel(&WarningsPanelProps { warnings: advice(&problems, spec_warnings(&spec, &bands)), band_source: (band_sources(&bands)).into() }) }
+                    { warnings_panel(&WarningsPanelProps { warnings: advice(&problems, spec_warnings(&spec, &bands)), band_source: band_sources(&bands).into() }) }
                     { share_panel(&SharePanelProps { problems, link, stale, status: (*share_status).clone(), on_share }) }
                     { job_panel(&JobPanelProps { markdown, status: (*jd_status).clone(), on_copy, on_download }) }
                 </aside>

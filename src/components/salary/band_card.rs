@@ -59,13 +59,13 @@ pub fn band_card(props: &BandCardProps) -> Html {
         let cost_max = total_cost_bound(b.max, on_cost.basis_points);
         html! {
             <dl class="salary-figures">
-                { figure(&FigureProps { label: (format!("Salary band: {}", b.label())).into(), value: (money::range(b.min, b.max)).into(), local: local_range(b.min, b.max, currency), note: place_note.clone(), source: b.source.into() }) }
+                { figure(&FigureProps { label: format!("Salary band: {}", b.label()).into(), value: money::range(b.min, b.max).into(), local: local_range(b.min, b.max, currency), note: place_note.clone(), source: b.source.into() }) }
                 if let Some(us) = us {
-                    { figure(&FigureProps { label: (format!("US band, {}", props.level.label())).into(), value: (money::range(us.min, us.max)).into(), local: local_range(us.min, us.max, currency), source: us.source.into(), ..Default::default() }) }
+                    { figure(&FigureProps { label: format!("US band, {}", props.level.label()).into(), value: money::range(us.min, us.max).into(), local: local_range(us.min, us.max, currency), source: us.source.into(), ..Default::default() }) }
                 }
                 { figure(&FigureProps { label: "Savings against a US hire".into(), value: savings_text.clone().into(), source: (us.map_or(b.source.to_string(), |us| both_sources(b, us))).into(), ..Default::default() }) }
-                { figure(&FigureProps { label: "Total employment cost".into(), value: (money::range(cost_min, cost_max)).into(), local: local_range(cost_min, cost_max, currency), note: Some(format!("Salary plus an on-cost of {} of salary.", money::percent(on_cost.percent()))), source: (format!("salary, {}; on-cost, {}", b.source, on_cost.source)).into() }) }
-                { figure(&FigureProps { label: "Average US backend developer salary".into(), value: (money::usd(US_AVERAGE)).into(), local: local_amount(US_AVERAGE, currency), note: Some("For context: one national average, all levels.".into()), source: US_AVERAGE_SOURCE.into() }) }
+                { figure(&FigureProps { label: "Total employment cost".into(), value: money::range(cost_min, cost_max).into(), local: local_range(cost_min, cost_max, currency), note: Some(format!("Salary plus an on-cost of {} of salary.", money::percent(on_cost.percent()))), source: format!("salary, {}; on-cost, {}", b.source, on_cost.source).into() }) }
+                { figure(&FigureProps { label: "Average US backend developer salary".into(), value: money::usd(US_AVERAGE).into(), local: local_amount(US_AVERAGE, currency), note: Some("For context: one national average, all levels.".into()), source: US_AVERAGE_SOURCE.into() }) }
             </dl>
         }
     });

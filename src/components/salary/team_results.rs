@@ -35,10 +35,10 @@ pub fn team_results(props: &TeamResultsProps) -> Html {
     html! {
         <div aria-live="polite">
             <dl class="salary-figures">
-                { figure(&FigureProps { label: (format!("Annual salaries, {people}")).into(), value: (money::range(p.salary_min, p.salary_max)).into(), local: local_range(p.salary_min, p.salary_max, c), source: props.sources.clone().into(), ..Default::default() }) }
-                { figure(&FigureProps { label: "Total employment cost".into(), value: (money::range(p.cost_min, p.cost_max)).into(), local: local_range(p.cost_min, p.cost_max, c), source: COST_SOURCE.into(), ..Default::default() }) }
-                { figure(&FigureProps { label: "Salaries for the same team in the US".into(), value: (money::range(p.us_salary_min, p.us_salary_max)).into(), local: local_range(p.us_salary_min, p.us_salary_max, c), source: props.sources.clone().into(), ..Default::default() }) }
-                { figure(&FigureProps { label: "Total cost for the same team in the US".into(), value: (money::range(p.us_cost_min, p.us_cost_max)).into(), local: local_range(p.us_cost_min, p.us_cost_max, c), source: COST_SOURCE.into(), ..Default::default() }) }
+                { figure(&FigureProps { label: format!("Annual salaries, {people}").into(), value: money::range(p.salary_min, p.salary_max).into(), local: local_range(p.salary_min, p.salary_max, c), source: props.sources.clone().into(), ..Default::default() }) }
+                { figure(&FigureProps { label: "Total employment cost".into(), value: money::range(p.cost_min, p.cost_max).into(), local: local_range(p.cost_min, p.cost_max, c), source: COST_SOURCE.into(), ..Default::default() }) }
+                { figure(&FigureProps { label: "Salaries for the same team in the US".into(), value: money::range(p.us_salary_min, p.us_salary_max).into(), local: local_range(p.us_salary_min, p.us_salary_max, c), source: props.sources.clone().into(), ..Default::default() }) }
+                { figure(&FigureProps { label: "Total cost for the same team in the US".into(), value: money::range(p.us_cost_min, p.us_cost_max).into(), local: local_range(p.us_cost_min, p.us_cost_max, c), source: COST_SOURCE.into(), ..Default::default() }) }
                 { figure(&FigureProps { label: "Savings on salaries".into(), value: p.salary_savings.message().into(), source: props.sources.clone().into(), ..Default::default() }) }
                 { figure(&FigureProps { label: "Savings on total cost".into(), value: p.cost_savings.message().into(), source: COST_SOURCE.into(), ..Default::default() }) }
             </dl>

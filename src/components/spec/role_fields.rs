@@ -94,7 +94,7 @@ pub fn role_fields(props: &SpecPartProps) -> Html {
     html! {
         <fieldset>
             <legend>{ "The role" }</legend>
-            { field(&FieldProps { id: "spec-title".into(), label: "Job title".into(), error: title_error, children: html! { { title } }, ..Default::default() }) }
+            { field(&FieldProps { id: "spec-title".into(), label: "Job title".into(), error: title_error, children: title, ..Default::default() }) }
             <div class="field-row">
                 { select_field(&SelectFieldProps { id: "spec-stage".into(), label: "Product stage".into(), options: labels(&ProductStage::ALL, ProductStage::label), selected: position(&ProductStage::ALL, &spec.stage), on_select: on_stage, ..Default::default() }) }
                 { select_field(&SelectFieldProps { id: "spec-level".into(), label: "Seniority".into(), help: Some(level_help().into()), options: labels(&Seniority::ALL, Seniority::label), selected: position(&Seniority::ALL, &spec.seniority), on_select: on_level }) }
@@ -160,7 +160,7 @@ pub fn stack_fields(props: &SpecPartProps) -> Html {
     html! {
         <fieldset>
             <legend>{ "Stack" }</legend>
-            { field(&FieldProps { id: "spec-language".into(), label: "Primary language".into(), error: language_error, children: html! { { language } }, ..Default::default() }) }
+            { field(&FieldProps { id: "spec-language".into(), label: "Primary language".into(), error: language_error, children: language, ..Default::default() }) }
             { for list_fields }
         </fieldset>
     }

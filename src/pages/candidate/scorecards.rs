@@ -107,7 +107,7 @@ pub fn scorecards(props: &Props) -> Html {
             let report = score(spec, &counted.scorecards);
             let points = radar(spec, &report);
             let cards = c.scorecards.iter().map(|card| html! {
-                { scorecard_view(&ScorecardViewProps { card: card.clone(), changed: (format!("last changed {}", clock::local_time(card.updated_at))).into(), children: html! { <ShareCard candidate_id={c.id.clone()} candidate_name={c.name.clone()} card={card.clone()} /> } }) }
+                { scorecard_view(&ScorecardViewProps { card: card.clone(), changed: format!("last changed {}", clock::local_time(card.updated_at)).into(), children: html! { <ShareCard candidate_id={c.id.clone()} candidate_name={c.name.clone()} card={card.clone()} /> } }) }
             });
             html! {
                 <>
