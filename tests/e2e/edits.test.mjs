@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, openApp, assertClean, appReady, storedDocument, waitForStored } from './harness.mjs';
+import { serve, launch, openApp, assertClean, appReady, storedDocument, waitForStored, twoTabs } from './harness.mjs';
 
 const V1 = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../fixtures/store/v1.json'), 'utf8'));
 
@@ -13,18 +13,6 @@ let server;
 let browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
-
-/** Two tabs of one browser profile, both open at `hash` on the seeded document. */
-async function twoTabs(doc, hash) {
-  const context = await browser.newContext({ serviceWorkers: 'block' });
-  const { page: a } = await openApp(browser, server, '#/', { context });
-  await a.evaluate((raw) => localStorage.setItem('hirekit:document', raw), JSON.stringify(doc));
-  await a.goto(server.url + hash);
-  await a.reload();
-  await appReady(a);
-  const { page: b } = await openApp(browser, server, hash, { context });
-  return { context, a, b };
-}
 
 async function reloadBoth(a, b) {
   await a.reload();
@@ -37,7 +25,7 @@ for (const gap of [100, 1000]) {
   for (const renameFirst of [true, false]) {
     const order = renameFirst ? 'the rename first' : 'the weight first';
     test(`one spec, two tabs, ${gap} ms apart, ${order}: the rename and the weight both stay`, async () => {
-      const { context, a, b } = await twoTabs(V1, '#/specs/spec-1');
+      const { context, a, b } = await twoTabs(browser, server, '#/specs/spec-1', V1);
       const title = `Payments, renamed ${gap} ${renameFirst}`;
       const rename = () => a.getByLabel(/Job title/).first().fill(title);
       const weigh = () => b.locator('#weight-0').fill('8');
@@ -63,7 +51,7 @@ for (const gap of [100, 1000]) {
     test(`one candidate, two tabs, ${gap} ms apart, ${which}: the ask and the scorecard both stay`, async () => {
       const doc = structuredClone(V1);
       doc.candidates[0].scorecards = [];
-      const { context, a, b } = await twoTabs(doc, '#/candidates/cand-1');
+      const { context, a, b } = await twoTabs(browser, server, '#/candidates/cand-1', doc);
       const ask = async () => {
         await a.getByLabel('Salary ask (USD)').fill('91,000');
         await a.getByLabel('Salary ask (USD)').press('Tab');

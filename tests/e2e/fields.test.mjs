@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, openApp, assertClean, appReady, storedDocument, waitForStored } from './harness.mjs';
+import { serve, launch, openApp, assertClean, appReady, storedDocument, waitForStored, twoTabs } from './harness.mjs';
 
 const V1 = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../fixtures/store/v1.json'), 'utf8'));
 
@@ -13,18 +13,6 @@ let server;
 let browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
-
-/** Two tabs of one browser profile on the seeded document, both open at `hash`. */
-async function twoTabs(hash, doc = V1) {
-  const context = await browser.newContext({ serviceWorkers: 'block' });
-  const { page: a } = await openApp(browser, server, '#/', { context });
-  await a.evaluate((raw) => localStorage.setItem('hirekit:document', raw), JSON.stringify(doc));
-  await a.goto(server.url + hash);
-  await a.reload();
-  await appReady(a);
-  const { page: b } = await openApp(browser, server, hash, { context });
-  return { context, a, b };
-}
 
 /** Waits until the input shows `value` (a field following a change made elsewhere). The tab is
  * brought to the front first, as the person switching to it would: a hidden tab does not paint. */
@@ -50,7 +38,7 @@ async function refusedWith(page, id, text) {
 }
 
 test('the currency card shows a currency and rate set, then changed, in another tab', async () => {
-  const { context, a, b } = await twoTabs('#/salary');
+  const { context, a, b } = await twoTabs(browser, server, '#/salary', V1);
   await a.getByLabel('Currency code').fill('mxn');
   await refusedWith(a, 'currency-code', 'Now type the rate');
   await a.getByLabel('Units per US dollar').fill('17.2');
@@ -78,7 +66,7 @@ test('the currency card shows a currency and rate set, then changed, in another 
 });
 
 test('a refused weight keeps the typed text and the stored weight, with the reason beside it', async () => {
-  const { context, a } = await twoTabs('#/specs/spec-1');
+  const { context, a } = await twoTabs(browser, server, '#/specs/spec-1', V1);
   const weight = a.locator('#weight-0');
   await weight.fill('7');
   await waitForStored(a, (d) => d.specs[0].spec.competencies[0].weight === 7, 'the weight');
@@ -100,7 +88,7 @@ test('a refused weight keeps the typed text and the stored weight, with the reas
 });
 
 test('a refused draft holds while typing; another tab\'s value shows once the field is left', async () => {
-  const { context, a, b } = await twoTabs('#/candidates/cand-1');
+  const { context, a, b } = await twoTabs(browser, server, '#/candidates/cand-1', V1);
   const years = (page) => page.locator('#cand-years');
   await years(a).fill('150');
   await refusedWith(a, 'cand-years', 'Type whole years, from 0 to 60.');
@@ -116,7 +104,7 @@ test('a refused draft holds while typing; another tab\'s value shows once the fi
 });
 
 test('accepted text stays as typed ("4 years"); a value from another tab replaces it', async () => {
-  const { context, a, b } = await twoTabs('#/candidates/cand-1');
+  const { context, a, b } = await twoTabs(browser, server, '#/candidates/cand-1', V1);
   const years = (page) => page.locator('#cand-years');
   await years(a).fill('4 years');
   await waitForStored(a, (d) => d.candidates[0].years === 4, 'four years');
@@ -130,7 +118,7 @@ test('accepted text stays as typed ("4 years"); a value from another tab replace
 });
 
 test('a salary ask of "85.000" is 85 thousand; "85.50" is refused and the ask stays', async () => {
-  const { context, a } = await twoTabs('#/candidates/cand-1');
+  const { context, a } = await twoTabs(browser, server, '#/candidates/cand-1', V1);
   const ask = a.getByLabel('Salary ask (USD)');
   await ask.fill('85.000');
   await waitForStored(a, (d) => d.candidates[0].salary_ask === 85000, 'the ask of 85 thousand');
@@ -149,7 +137,7 @@ test('a salary ask of "85.000" is 85 thousand; "85.50" is refused and the ask st
 });
 
 test('stage minutes take "45 min" and refuse words in words, without losing them', async () => {
-  const { context, a } = await twoTabs('#/kit/spec-1');
+  const { context, a } = await twoTabs(browser, server, '#/kit/spec-1', V1);
   const first = a.locator('#budget-0');
   await first.fill('soon');
   await refusedWith(a, 'budget-0', 'Type whole minutes, from 0 to 480.');
@@ -163,7 +151,7 @@ test('stage minutes take "45 min" and refuse words in words, without losing them
 });
 
 test('a range turned round in one tab reaches the other, and that tab\'s next save keeps it', async () => {
-  const { context, a, b } = await twoTabs('#/specs/spec-1');
+  const { context, a, b } = await twoTabs(browser, server, '#/specs/spec-1', V1);
   // "At least 9" above the fixture's "at most": a draft the builder warns about but stores.
   await b.getByLabel('Years of experience, at least').fill('9');
   await waitForStored(b, (d) => d.specs[0].spec.min_years === 9, 'the turned-round range');

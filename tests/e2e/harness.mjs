@@ -129,3 +129,15 @@ export async function waitForStored(page, predicate, what = 'the stored document
     await page.waitForTimeout(50);
   }
 }
+
+/** Two tabs of one browser profile, both open at `hash` on the seeded document `doc`. */
+export async function twoTabs(browser, server, hash, doc) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const { page: a } = await openApp(browser, server, '#/', { context });
+  await a.evaluate((raw) => localStorage.setItem('hirekit:document', raw), JSON.stringify(doc));
+  await a.goto(server.url + hash);
+  await a.reload();
+  await appReady(a);
+  const { page: b } = await openApp(browser, server, hash, { context });
+  return { context, a, b };
+}
