@@ -9,6 +9,7 @@ use yew::prelude::*;
 use crate::components::header::{Header, SaveState};
 use crate::components::notices::{self, NoticesProps};
 use crate::components::undo_bar::{undo_bar, UndoBarProps};
+use crate::pages::later::later;
 use crate::platform::{clock, download, key_store, offline, paint, screen, storage};
 use crate::routes::{switch, use_address, use_route, Link, Route};
 use crate::state::{Action, AppState, DocAction, Notice, SaveStatus};
@@ -67,8 +68,9 @@ pub fn app() -> Html {
     use_other_tabs(&state, synced);
     use_update_notice(&state);
     use_key_sweep(&state);
-    // After the whole first render: the app now shows what the painted frame stood in for.
-    use_effect_with((), |_| paint::reveal());
+    // After the first render (and any part drawn a task later): the app now shows what the
+    // painted frame stood in for.
+    use_effect_with((), |_| paint::done());
 
     let header_status = save_label(&state.save);
     let notices = state.notices.clone();
@@ -95,7 +97,8 @@ pub fn app() -> Html {
                 <Header status={header_status} />
                 { notices::notices(&NoticesProps { notices, on_dismiss, on_download_kept }) }
                 <main id="main" tabindex="-1">
-                    { switch(route) }
+                    // The screen draws a task after the header (see `later`).
+                    { later(move || switch(route.clone())) }
                 </main>
                 <footer class="site-footer no-print">
                     <Link to={Route::Sources}>{ "Sources: where HireKit's figures come from" }</Link>

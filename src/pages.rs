@@ -7,6 +7,7 @@ pub mod file_instead;
 pub mod home;
 pub mod invite;
 pub mod kit;
+pub mod later;
 pub mod live_interview;
 pub mod not_found;
 pub mod round;

@@ -19,6 +19,7 @@ use crate::engine::candidate::Candidate;
 use crate::engine::edit::TeamPlanEdit;
 use crate::engine::region::Market;
 use crate::engine::salary::{band_for, chart_rows, effective_bands, likely_typo, Band, Level};
+use crate::pages::later::below_fold;
 
 pub const TITLE: &str = "Salary and total cost";
 pub const HOW: &str = "Bands come from the South 2026 salary guide, per market and level. See what a hire costs in total, what you save against a US hire, where a candidate's ask sits, and what a whole team costs. Your changes to figures are saved in this browser only.";
@@ -83,16 +84,54 @@ pub fn page() -> Html {
     let on_offer = setter(&offer);
     let on_only_level = setter(&only_level);
 
+    // The first card fills a phone's screen; the others each draw a task later.
+    let offer = OfferCardProps {
+        input: (*offer).clone(),
+        target,
+        candidates: with_ask,
+        specs: app.doc.specs.clone(),
+        band: offer_band,
+        currency: currency.clone(),
+        typo,
+        on_change: on_offer,
+    };
+    let chart = ChartCardProps {
+        scale,
+        level: *level,
+        only_level: *only_level,
+        on_only_level,
+    };
+    let team = {
+        let (plans, bands, on_costs, currency) = (
+            app.doc.team_plans.clone(),
+            bands.clone(),
+            settings.on_cost_percent.clone(),
+            currency.clone(),
+        );
+        move || {
+            html! {
+                <TeamCard plans={plans.clone()} bands={bands.clone()} on_costs={on_costs.clone()} currency={currency.clone()}
+                    on_create={on_plan_create.clone()} on_edit={on_plan_edit.clone()} on_add_row={on_plan_row.clone()} on_delete={on_plan_delete.clone()} />
+            }
+        }
+    };
+    let currency_card = {
+        let (settings, on_edit) = (settings.clone(), on_edit.clone());
+        move || html! { <CurrencyCard settings={settings.clone()} on_edit={on_edit.clone()} /> }
+    };
+    let band_editor = {
+        let (bands, settings, on_edit) = (bands.clone(), settings.clone(), on_edit.clone());
+        move || html! { <BandEditor bands={bands.clone()} settings={settings.clone()} on_edit={on_edit.clone()} /> }
+    };
     html! {
         <>
             { intro(TITLE, HOW) }
-            { band_card(&BandCardProps { place: *place, level: *level, bands: bands.clone(), settings: settings.clone(), currency: currency.clone(), on_place, on_level, on_edit: on_edit.clone() }) }
-            { offer_card(&OfferCardProps { input: (*offer).clone(), target, candidates: with_ask.clone(), specs: app.doc.specs.clone(), band: offer_band, currency: currency.clone(), typo, on_change: on_offer }) }
-            { chart_card(&ChartCardProps { scale, level: *level, only_level: *only_level, on_only_level }) }
-            <TeamCard plans={app.doc.team_plans.clone()} bands={bands.clone()} on_costs={settings.on_cost_percent.clone()}
-                currency={currency.clone()} on_create={on_plan_create} on_edit={on_plan_edit} on_add_row={on_plan_row} on_delete={on_plan_delete} />
-            <CurrencyCard settings={settings.clone()} on_edit={on_edit.clone()} />
-            <BandEditor {bands} {settings} {on_edit} />
+            { band_card(&BandCardProps { place: *place, level: *level, bands, settings, currency, on_place, on_level, on_edit }) }
+            { below_fold(move || offer_card(&offer)) }
+            { below_fold(move || chart_card(&chart)) }
+            { below_fold(team) }
+            { below_fold(currency_card) }
+            { below_fold(band_editor) }
         </>
     }
 }

@@ -79,6 +79,32 @@ test('#/salary opened cold paints the salary frame before the wasm, then the cal
   await opened.context.close();
 });
 
+test('the frame gives way only once the app has drawn the screen; cards below the fold follow', async () => {
+  // The screen draws a task after the header, and the salary cards below the first screenful a
+  // task after that: the frame must not go before the app's heading and first card exist.
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 375, height: 740 } });
+  await context.addInitScript(() => {
+    new MutationObserver((changes, observer) => {
+      if (document.getElementById('frame') || !document.getElementById('app')) return;
+      observer.disconnect();
+      const app = document.getElementById('app');
+      window.atReveal = {
+        heading: app.querySelector('main h1')?.textContent.trim() ?? null,
+        firstCard: Boolean(app.querySelector('section[aria-labelledby="band-heading"]')),
+        hidden: app.hidden,
+      };
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const { page } = await openApp(browser, server, '#/salary', { context });
+  const atReveal = await page.waitForFunction(() => window.atReveal).then((h) => h.jsonValue());
+  assert.deepEqual(atReveal, { heading: 'Salary and total cost', firstCard: true, hidden: false });
+  // Every card of the frame is there in the app too, the last one included.
+  await page.getByRole('heading', { name: 'Edit band figures' }).waitFor();
+  assert.equal(await page.locator('main section.card').count(), 6);
+  await assertClean(page);
+  await context.close();
+});
+
 /** A share link for the first preset, made with the app as a hiring manager would. */
 async function makeShareLink() {
   const { page, context } = await openApp(browser, server, '#/specs');
