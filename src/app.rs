@@ -11,7 +11,7 @@ use crate::components::notices::{self, NoticesProps};
 use crate::components::undo_bar::{undo_bar, UndoBarProps};
 use crate::pages::later::later;
 use crate::platform::{clock, download, key_store, offline, paint, screen, storage};
-use crate::routes::{switch, use_address, use_route, Link, Route};
+use crate::routes::{href, switch, use_address, use_route, Route};
 use crate::state::{Action, AppState, DocAction, Notice, SaveStatus};
 
 mod handle;
@@ -101,7 +101,7 @@ pub fn app() -> Html {
                     { later(move || switch(route.clone())) }
                 </main>
                 <footer class="site-footer no-print">
-                    <Link to={Route::Sources}>{ "Sources: where HireKit's figures come from" }</Link>
+                    <a href={href(&Route::Sources)}>{ "Sources: where HireKit's figures come from" }</a>
                 </footer>
                 { undo_bar(&UndoBarProps { text: undo_text, on_undo }) }
             </ContextProvider<Route>>

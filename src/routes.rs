@@ -6,7 +6,7 @@ use crate::pages;
 
 mod link;
 mod path;
-pub use link::{navigate, use_address, use_route, Link};
+pub use link::{href, navigate, use_address, use_route};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Route {

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::engine::sources::{citation_parts, CitationPart};
-use crate::routes::{Link, Route};
+use crate::routes::{href, Route};
 
 #[derive(PartialEq)]
 pub struct CitationProps {
@@ -30,7 +30,7 @@ pub fn citation(props: &CitationProps) -> Html {
     let parts = citation_parts(&props.text).into_iter().map(|part| match part {
         CitationPart::Text(text) => html! { { text.to_string() } },
         CitationPart::Name(name, publisher) => html! {
-            <Link to={Route::Source { id: publisher.id.to_string() }}>{ name.to_string() }</Link>
+            <a href={href(&Route::Source { id: publisher.id.to_string() })}>{ name.to_string() }</a>
         },
     });
     let inner = html! { <>{ props.lead.clone() }{ for parts }</> };

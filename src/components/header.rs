@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::routes::{use_route, Link, Route};
+use crate::routes::{href, use_route, Route};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SaveState {
@@ -37,14 +37,14 @@ pub fn header(props: &HeaderProps) -> Html {
         let here = current == *route;
         let aria_current = here.then_some("page");
         html! {
-            <li><Link to={route.clone()}>
+            <li><a href={href(route)}>
                 <span aria-current={aria_current}>{ *label }</span>
-            </Link></li>
+            </a></li>
         }
     });
     html! {
         <header class="site-header no-print">
-            <Link to={Route::Home} classes="brand">{ "HireKit" }</Link>
+            <a href={href(&Route::Home)} class="brand">{ "HireKit" }</a>
             <nav aria-label="Tools"><ul>{ for links }</ul></nav>
             <span class={status_class} role="status">{ status_text }</span>
         </header>

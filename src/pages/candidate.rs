@@ -17,7 +17,7 @@ use crate::engine::salary::{effective_bands, likely_typo};
 use crate::engine::store::KEPT_COPY_NOTE;
 use crate::pages::invite::sealed_return::SealedReturnPanel;
 use crate::pages::round::RoundPanel;
-use crate::routes::{Link, Route};
+use crate::routes::{href, Route};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -37,7 +37,7 @@ pub fn page(props: &Props) -> Html {
         return html! {
             <>
                 { intro("Candidate not found", "This candidate is not on this device. They may have been deleted, or the link came from someone else's HireKit: candidates never travel in links.") }
-                <p><Link to={Route::Candidates}>{ "Back to all candidates" }</Link></p>
+                <p><a href={href(&Route::Candidates)}>{ "Back to all candidates" }</a></p>
             </>
         };
     };
@@ -83,8 +83,8 @@ pub fn page(props: &Props) -> Html {
         <>
             { intro(&title, "Keep the candidate's details here, collect one scorecard per interviewer, and read the weighted result against the role spec. Each interviewer scores on their own: the others' ratings stay hidden until they submit.") }
             <p class="button-row candidate-links no-print">
-                <Link to={Route::Candidates}>{ "All candidates" }</Link>
-                <Link to={live} classes="button">{ "Run live interview" }</Link>
+                <a href={href(&Route::Candidates)}>{ "All candidates" }</a>
+                <a href={href(&live)} class="button">{ "Run live interview" }</a>
             </p>
             { profile(&ProfileProps { candidate: candidate.clone(), specs, ask_warning, on_edit: on_edit.clone() }) }
             if kept {

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::app::use_app;
 use crate::components::intro::intro;
-use crate::routes::{Link, Route};
+use crate::routes::{href, Route};
 
 pub const TITLE: &str = "Hire backend developers with a plan";
 pub const HOW: &str = "HireKit takes you from a role spec to an interview kit, to scorecards, to a decision, with salary and cost in view at each step. Everything runs in this browser: there is no account and no server, and candidate data never leaves this device.";
@@ -39,18 +39,18 @@ pub fn home_page() -> Html {
     let mut recent_specs: Vec<_> = app.doc.specs.iter().collect();
     order::sort_by_key(&mut recent_specs, |s| std::cmp::Reverse(s.updated_at));
     let recent_specs = recent_specs.into_iter().take(5).map(|saved| {
-        html! { <li><Link to={Route::Spec { id: saved.id.clone() }}>{ saved.spec.display_title().to_string() }</Link></li> }
+        html! { <li><a href={href(&Route::Spec { id: saved.id.clone() })}>{ saved.spec.display_title().to_string() }</a></li> }
     });
     let recent_candidates = app.doc.candidates.iter().rev().take(5).map(|c| {
         let shown = c.list_name();
         // The whole name stays available on hover when the list cuts it.
         let full = (shown.len() != c.name.len()).then(|| c.name.clone());
-        html! { <li title={full}><Link to={Route::Candidate { id: c.id.clone() }}>{ shown.into_owned() }</Link></li> }
+        html! { <li title={full}><a href={href(&Route::Candidate { id: c.id.clone() })}>{ shown.into_owned() }</a></li> }
     });
     let tools = TOOLS.iter().map(|(route, name, what)| {
         html! {
             <li class="card tool-card">
-                <h2><Link to={route.clone()}>{ *name }</Link></h2>
+                <h2><a href={href(route)}>{ *name }</a></h2>
                 <p>{ *what }</p>
             </li>
         }

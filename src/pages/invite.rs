@@ -12,7 +12,7 @@ use crate::components::intro::intro;
 use crate::engine::accepted_invitation::find;
 use crate::engine::link::invitation::{decode_invitation, Invitation};
 use crate::platform::me;
-use crate::routes::{Link, Route};
+use crate::routes::{href, Route};
 use sealed_return::SealedReturnPanel;
 
 pub const TITLE: &str = "Interview invitation";
@@ -75,8 +75,8 @@ fn brief(props: &BriefProps) -> Html {
         Some(k) => html! {
             <>
                 <p class="button-row">
-                    <Link to={Route::LiveInterview { id: k.candidate_id.clone() }} classes="button button--primary">{ "Run live interview" }</Link>
-                    <Link to={Route::Candidate { id: k.candidate_id.clone() }} classes="button">{ "Open the scorecard" }</Link>
+                    <a href={href(&Route::LiveInterview { id: k.candidate_id.clone() })} class="button button--primary">{ "Run live interview" }</a>
+                    <a href={href(&Route::Candidate { id: k.candidate_id.clone() })} class="button">{ "Open the scorecard" }</a>
                 </p>
                 <SealedReturnPanel candidate_id={k.candidate_id.clone()} />
             </>

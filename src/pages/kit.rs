@@ -6,7 +6,7 @@ use crate::app::use_app;
 use crate::components::intro::intro;
 use crate::components::kit::bank::QuestionBank;
 use crate::components::kit::structured_note::structured_note;
-use crate::routes::{Link, Route};
+use crate::routes::{href, Route};
 
 mod edits;
 mod spec_kit;
@@ -35,10 +35,10 @@ fn bank_page() -> Html {
             <li>
                 <strong>{ saved.spec.display_title().to_string() }</strong>
                 <span class="muted">{ format!(" · {state} · ") }</span>
-                <Link to={Route::SpecKit { spec_id: saved.id.clone() }}>
+                <a href={href(&Route::SpecKit { spec_id: saved.id.clone() })}>
                     { "Open the kit for this spec" }
                     <span class="visually-hidden">{ format!(": {}", saved.spec.display_title()) }</span>
-                </Link>
+                </a>
             </li>
         }
     });
@@ -50,7 +50,7 @@ fn bank_page() -> Html {
                 if app.doc.specs.is_empty() {
                     <p class="empty">
                         { "No role specs yet. A kit starts from a spec: " }
-                        <Link to={Route::Specs}>{ "create a role spec first" }</Link>{ "." }
+                        <a href={href(&Route::Specs)}>{ "create a role spec first" }</a>{ "." }
                     </p>
                 } else {
                     <ul class="record-list">{ for specs }</ul>

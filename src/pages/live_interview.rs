@@ -20,7 +20,7 @@ use crate::engine::edit::AnswerEdit;
 use crate::engine::kit::KitItem;
 use crate::pages::invite::sealed_return::SealedReturnPanel;
 use crate::platform::{keys, me};
-use crate::routes::{Link, Route};
+use crate::routes::{href, Route};
 
 mod scorecard;
 mod shortcuts;
@@ -60,10 +60,10 @@ pub fn page(props: &Props) -> Html {
 
     let Some(candidate) = app.doc.candidate(&props.id).cloned() else {
         return not_ready("Candidate not found", "No candidate has this address. They may have been deleted, or added in another browser.", html! {
-            <Link to={Route::Candidates}>{ "Back to candidates" }</Link>
+            <a href={href(&Route::Candidates)}>{ "Back to candidates" }</a>
         });
     };
-    let back = html! { <Link to={Route::Candidate { id: candidate.id.clone() }}>{ format!("Back to {}", isolate(&candidate.name)) }</Link> };
+    let back = html! { <a href={href(&Route::Candidate { id: candidate.id.clone() })}>{ format!("Back to {}", isolate(&candidate.name)) }</a> };
     let saved = candidate.spec_id.as_deref().and_then(|id| app.doc.spec(id));
     let Some(saved) = saved else {
         return not_ready("No role spec for this candidate", "Live mode runs the interview kit of the candidate's role spec. Link the candidate to a role spec first.", back);
@@ -77,7 +77,7 @@ pub fn page(props: &Props) -> Html {
             "No interview kit yet",
             &how,
             html! {
-                <><Link to={Route::SpecKit { spec_id: saved.id.clone() }}>{ "Assemble the kit" }</Link>{ " · " }{ back }</>
+                <><a href={href(&Route::SpecKit { spec_id: saved.id.clone() })}>{ "Assemble the kit" }</a>{ " · " }{ back }</>
             },
         );
     };

@@ -13,7 +13,7 @@ use crate::engine::edit::{CandidateEdit, RoundEdit};
 use crate::engine::link::scorecard::{decode_scorecard, ScorecardExport};
 use crate::engine::panel::{self, ImportOutcome, Keep};
 use crate::platform::clock;
-use crate::routes::{Link, Route};
+use crate::routes::{href, Route};
 
 #[derive(Properties, PartialEq)]
 pub struct ImportFlowProps {
@@ -108,7 +108,7 @@ pub fn import_flow(props: &ImportFlowProps) -> Html {
         <div class="import-flow">
             { import_review(&ImportReviewProps { review, interviewer: card.interviewer.clone().into(), candidate_name: export.candidate_name.clone().into(), on_import, on_keep }) }
             if let Some(id) = open {
-                <p><Link to={Route::Candidate { id }}>{ format!("Open {}", export.candidate_name) }</Link></p>
+                <p><a href={href(&Route::Candidate { id })}>{ format!("Open {}", export.candidate_name) }</a></p>
             }
         </div>
     }

@@ -8,7 +8,7 @@ use crate::app::use_app;
 use crate::components::intro::intro;
 use crate::engine::link::sealed_return::decode_return;
 use crate::pages::round::import::{import_return, Imported};
-use crate::routes::{Link, Route};
+use crate::routes::{href, Route};
 
 pub const TITLE: &str = "A sealed scorecard";
 pub const HOW: &str = "An interviewer sent their scorecard sealed to the hiring manager's round key. Only the browser that made the invitations can open it; importing it twice changes nothing.";
@@ -56,7 +56,7 @@ pub fn page(props: &Props) -> Html {
         ) => html! {
             <>
                 <p class="banner banner--info" role="status">{ message.clone() }</p>
-                <p><Link to={Route::Candidate { id: candidate_id.clone() }}>{ "Open the candidate's debrief" }</Link></p>
+                <p><a href={href(&Route::Candidate { id: candidate_id.clone() })}>{ "Open the candidate's debrief" }</a></p>
             </>
         },
         (Ok(_), Some(Imported::Refused(why))) => {

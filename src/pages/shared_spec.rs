@@ -10,7 +10,7 @@ use crate::components::intro::intro;
 use crate::components::spec::summary::{spec_summary, SpecSummaryProps};
 use crate::engine::job_description::job_description;
 use crate::engine::link::spec::decode_spec;
-use crate::routes::{navigate, Link, Route};
+use crate::routes::{href, navigate, Route};
 
 pub const TITLE: &str = "Shared role spec";
 pub const HOW: &str = "Someone sent you this role spec as a link. The whole spec travels inside the link itself, \
@@ -36,8 +36,8 @@ pub fn page(props: &Props) -> Html {
                     { intro("This link can't be opened", "A shared link carries a whole role spec, with a check that catches any change or missing part. This one could not be read, so nothing is shown and nothing you have saved has changed.") }
                     <p class="banner banner--warning" role="alert">{ "⚠ " }{ error.to_string() }</p>
                     <p class="button-row">
-                        <Link to={Route::Home}>{ "Go to the home page" }</Link>
-                        <Link to={Route::Specs}>{ "Your role specs" }</Link>
+                        <a href={href(&Route::Home)}>{ "Go to the home page" }</a>
+                        <a href={href(&Route::Specs)}>{ "Your role specs" }</a>
                     </p>
                 </>
             };

@@ -20,7 +20,7 @@ use crate::engine::role::RoleSpec;
 use crate::engine::salary::{band_floor, effective_bands, Band};
 use crate::engine::spec_rules::{validate, warnings};
 use crate::platform::{clipboard, download, link};
-use crate::routes::{Link, Route};
+use crate::routes::{href, Route};
 
 pub const TITLE: &str = "Role spec builder";
 pub const HOW: &str = "Work down the form; every change is saved as you type. Weights are relative: each area's \
@@ -126,8 +126,8 @@ pub fn spec_builder_page(props: &SpecBuilderProps) -> Html {
         <>
             { intro(TITLE, HOW) }
             <p class="builder-links no-print">
-                <Link to={Route::Specs}>{ "← All role specs" }</Link>
-                <Link to={Route::SpecKit { spec_id: props.id.clone() }}>{ "Interview kit for this spec →" }</Link>
+                <a href={href(&Route::Specs)}>{ "← All role specs" }</a>
+                <a href={href(&Route::SpecKit { spec_id: props.id.clone() })}>{ "Interview kit for this spec →" }</a>
             </p>
             <div class="spec-builder">
                 <div class="spec-form">

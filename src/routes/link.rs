@@ -32,17 +32,8 @@ pub fn navigate(route: &Route) {
     link::go_to(&route.to_path());
 }
 
-#[derive(Properties, PartialEq)]
-pub struct LinkProps {
-    pub to: Route,
-    #[prop_or_default]
-    pub classes: Classes,
-    #[prop_or_default]
-    pub children: Html,
-}
-
-#[function_component(Link)]
-pub fn link(props: &LinkProps) -> Html {
-    let href = format!("#{}", props.to.to_path());
-    html! { <a class={props.classes.clone()} {href}>{ props.children.clone() }</a> }
+/// The `href` of a link to `route`: a plain `<a>` with it is a link like any other (new tab,
+/// copy address), and the hash change it makes is what the app follows.
+pub fn href(route: &Route) -> String {
+    format!("#{}", route.to_path())
 }

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::status::verdict_badge;
 use crate::engine::scoring::Verdict;
-use crate::routes::{Link, Route};
+use crate::routes::{href, Route};
 
 /// One candidate as the list shows them, worked out by the page.
 #[derive(Clone, Debug, PartialEq)]
@@ -38,7 +38,7 @@ pub fn candidate_list(props: &ListProps) -> Html {
         };
         html! {
             <tr>
-                <th scope="row"><Link to={Route::Candidate { id: row.id.clone() }}>{ row.name.clone() }</Link></th>
+                <th scope="row"><a href={href(&Route::Candidate { id: row.id.clone() })}>{ row.name.clone() }</a></th>
                 <td data-label="Stage">{ row.stage }</td>
                 <td data-label="Role spec">{ spec }</td>
                 <td class="num" data-label="Score">{ row.score.clone() }</td>

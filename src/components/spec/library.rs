@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::engine::presets::Preset;
 use crate::platform::dom;
-use crate::routes::{Link, Route};
+use crate::routes::{href, Route};
 
 #[derive(Properties, PartialEq)]
 pub struct SpecRowProps {
@@ -62,7 +62,7 @@ pub fn spec_row(props: &SpecRowProps) -> Html {
     html! {
         <li class="spec-row">
             <div class="spec-row__main">
-                <Link to={route} classes="spec-row__title">{ props.title.clone() }</Link>
+                <a href={href(&route)} class="spec-row__title">{ props.title.clone() }</a>
                 <p class="spec-row__facts muted">{ props.facts.clone() }{ " · edited " }{ props.edited.clone() }</p>
                 if let Some(used) = &props.used_by {
                     <p class="spec-row__used small" id={format!("used-{}", props.id)}>{ used.clone() }</p>

@@ -15,7 +15,7 @@ use crate::components::kit::print_boxes::overall_call_boxes;
 use crate::engine::edit::KitEdit;
 use crate::engine::kit::{coverage, weight_total, Kit, StageBudgets};
 use crate::platform::print;
-use crate::routes::{Link, Route};
+use crate::routes::{href, Route};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -40,7 +40,7 @@ pub fn spec_kit(props: &Props) -> Html {
         return html! {
             <>
                 { intro("Role spec not found", "No saved role spec has this address. It may have been deleted, or saved in another browser.") }
-                <p><Link to={Route::Kit}>{ "Back to the question bank and your specs" }</Link></p>
+                <p><a href={href(&Route::Kit)}>{ "Back to the question bank and your specs" }</a></p>
             </>
         };
     };
@@ -54,7 +54,7 @@ pub fn spec_kit(props: &Props) -> Html {
     let weightless_note = weightless.then(|| html! {
         <p class="warning" role="status">
             { "Every competency in this role spec has a weight of 0, so there is nothing to choose questions for. " }
-            <Link to={spec_route.clone()}>{ "Set the competency weights in the role spec" }</Link>
+            <a href={href(&spec_route)}>{ "Set the competency weights in the role spec" }</a>
             { ", then assemble the kit." }
         </p>
     });
@@ -127,8 +127,8 @@ pub fn spec_kit(props: &Props) -> Html {
             { weightless_note }
             <div class="button-row no-print">
                 <button type="button" class="button--primary" onclick={on_print}>{ "Print kit" }</button>
-                <Link to={spec_route} classes="button">{ "Edit the role spec" }</Link>
-                <Link to={Route::Kit} classes="button">{ "Question bank" }</Link>
+                <a href={href(&spec_route)} class="button">{ "Edit the role spec" }</a>
+                <a href={href(&Route::Kit)} class="button">{ "Question bank" }</a>
             </div>
             if let Some(last) = (*undo).clone() {
                 <p class="kit-undo no-print" role="status">{ last.text }{ " " }<button type="button" onclick={on_undo}>{ "Undo" }</button></p>
