@@ -7,9 +7,10 @@ use yew::prelude::*;
 
 use crate::app::use_app;
 use crate::components::intro::intro;
-use crate::components::spec::summary::{spec_summary, SpecSummaryProps};
+use crate::components::spec::summary::{spec_summary, weights_table, SpecSummaryProps};
 use crate::engine::job_description::job_description;
 use crate::engine::link::spec::decode_spec;
+use crate::pages::later::below_fold;
 use crate::routes::{href, navigate, Route};
 
 pub const TITLE: &str = "Shared role spec";
@@ -43,7 +44,6 @@ pub fn page(props: &Props) -> Html {
             };
         }
     };
-    let markdown = job_description(&spec);
     let save_copy = {
         let spec = spec.clone();
         app.callback(move |app, _: MouseEvent| {
@@ -58,11 +58,14 @@ pub fn page(props: &Props) -> Html {
                 <button type="button" class="button--primary" onclick={save_copy}>{ "Save a copy" }</button>
             </div>
             <p class="muted">{ "Your copy is yours to change: the sender's spec stays as it is." }</p>
-            { spec_summary(&SpecSummaryProps { spec }) }
-            <section class="card job-description" aria-labelledby="jd-heading">
-                <h2 id="jd-heading">{ "Job description" }</h2>
-                <pre class="markdown" tabindex="0" aria-label="Job description in Markdown">{ markdown }</pre>
-            </section>
+            { spec_summary(&SpecSummaryProps { spec: spec.clone(), weights: below_fold({ let spec = spec.clone(); move || weights_table(&spec) }) }) }
+            // Below a phone's first screenful: each draws a task after the screen.
+            { below_fold(move || html! {
+                <section class="card job-description" aria-labelledby="jd-heading">
+                    <h2 id="jd-heading">{ "Job description" }</h2>
+                    <pre class="markdown" tabindex="0" aria-label="Job description in Markdown">{ job_description(&spec) }</pre>
+                </section>
+            }) }
         </>
     }
 }

@@ -60,6 +60,8 @@ pub fn summary_rows(spec: &RoleSpec) -> Vec<(&'static str, String)> {
 #[derive(PartialEq)]
 pub struct SpecSummaryProps {
     pub spec: Rc<RoleSpec>,
+    /// The competency table (`weights_table`), which the page may draw a task later.
+    pub weights: Html,
 }
 
 pub fn spec_summary(props: &SpecSummaryProps) -> Html {
@@ -67,6 +69,24 @@ pub fn spec_summary(props: &SpecSummaryProps) -> Html {
     let facts = summary_rows(spec).into_iter().map(|(label, value)| {
         html! { <><dt>{ label }</dt><dd>{ value }</dd></> }
     });
+    let must_haves: Vec<&str> = spec.must_haves().map(Competency::label).collect();
+    let must_text = if must_haves.is_empty() {
+        "None".to_string()
+    } else {
+        must_haves.join(", ")
+    };
+    html! {
+        <section class="card spec-summary" aria-labelledby="summary-heading">
+            <h2 id="summary-heading" class="spec-summary__title">{ spec.display_title().to_string() }</h2>
+            <dl class="facts">{ for facts }</dl>
+            <p><strong>{ "Must-haves: " }</strong>{ must_text }</p>
+            { props.weights.clone() }
+        </section>
+    }
+}
+
+/// Every competency's weight, share, required level and must-have mark.
+pub fn weights_table(spec: &RoleSpec) -> Html {
     let shares = shares_in_catalogue_order(&weight_shares(spec));
     let rows = Competency::ALL.iter().zip(shares).map(|(&c, share)| {
         let req = spec.requirement(c);
@@ -84,29 +104,18 @@ pub fn spec_summary(props: &SpecSummaryProps) -> Html {
             </tr>
         }
     });
-    let must_haves: Vec<&str> = spec.must_haves().map(Competency::label).collect();
-    let must_text = if must_haves.is_empty() {
-        "None".to_string()
-    } else {
-        must_haves.join(", ")
-    };
     html! {
-        <section class="card spec-summary" aria-labelledby="summary-heading">
-            <h2 id="summary-heading" class="spec-summary__title">{ spec.display_title().to_string() }</h2>
-            <dl class="facts">{ for facts }</dl>
-            <p><strong>{ "Must-haves: " }</strong>{ must_text }</p>
-            <div class="table-wrap">
-                <table>
-                    <caption>{ "Competencies, with each weight as a share of 100%" }</caption>
-                    <thead><tr>
-                        <th scope="col">{ "Area" }</th><th scope="col" class="num">{ "Weight" }</th>
-                        <th scope="col" class="num">{ "Share" }</th><th scope="col">{ "Required level" }</th>
-                        <th scope="col">{ "Must-have" }</th>
-                    </tr></thead>
-                    <tbody>{ for rows }</tbody>
-                </table>
-            </div>
-        </section>
+        <div class="table-wrap">
+            <table>
+                <caption>{ "Competencies, with each weight as a share of 100%" }</caption>
+                <thead><tr>
+                    <th scope="col">{ "Area" }</th><th scope="col" class="num">{ "Weight" }</th>
+                    <th scope="col" class="num">{ "Share" }</th><th scope="col">{ "Required level" }</th>
+                    <th scope="col">{ "Must-have" }</th>
+                </tr></thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+        </div>
     }
 }
 
