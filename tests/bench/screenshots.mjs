@@ -21,6 +21,10 @@ for (const [width, scheme] of [[1280, 'light'], [375, 'dark'], [1280, 'dark'], [
     await page.goto(server.url + hash);
     await page.reload();
     await appReady(page);
+    // Cards below the fold draw a task later and lay out only near the viewport
+    // (content-visibility): show them all for a whole-page picture.
+    await page.waitForTimeout(200);
+    await page.evaluate(() => document.querySelectorAll('.card').forEach((card) => { card.style.contentVisibility = 'visible'; }));
     await page.screenshot({ path: path.join(out, `${name}-${width}-${scheme}.png`), fullPage: true });
   }
   await context.close();
