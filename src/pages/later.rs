@@ -12,12 +12,16 @@ use crate::platform::paint;
 
 /// `content` drawn one task after what is around it; at start-up the frame waits for it.
 pub fn later(content: impl Fn() -> Html + 'static) -> Html {
-    html! { <Later content={Rc::new(content) as Rc<dyn Fn() -> Html>} hold=true /> }
+    part(Rc::new(content), true)
 }
 
 /// A card that starts below a phone's first screenful, drawn a task after the screen.
 pub fn below_fold(content: impl Fn() -> Html + 'static) -> Html {
-    html! { <Later content={Rc::new(content) as Rc<dyn Fn() -> Html>} hold=false /> }
+    part(Rc::new(content), false)
+}
+
+fn part(content: Rc<dyn Fn() -> Html>, hold: bool) -> Html {
+    html! { <Later {content} {hold} /> }
 }
 
 #[derive(Properties)]

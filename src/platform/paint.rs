@@ -1,10 +1,11 @@
 //! Start-up without a blank screen: index.html paints the opened screen's frame (see
-//! `crate::frames`) in `#frame`. The app mounts into a hidden root of its own and, once its
-//! whole first render is done (the root component's first effect), takes the frame's place in
-//! one step. A frame that is missing, stale or altered is simply replaced: nothing in it is read.
+//! `crate::frames`) in `#frame`. The app mounts into a hidden root of its own and, once the
+//! opened screen has drawn, takes the frame's place in one step. A frame that is missing, stale
+//! or altered is simply replaced: nothing in it is read.
 //!
-//! Parts of a screen may draw a task later (`crate::pages::later`), so that no single task blocks
-//! input for long on a slow phone. The frame stays until the last of those parts has drawn.
+//! The screen draws a task after the app's first render (`crate::pages::later`), so that no
+//! single task blocks input for long on a slow phone: the frame waits for every part that holds
+//! it (`hold` / `done`). Cards below the fold draw later still and do not hold it.
 
 use std::cell::Cell;
 
